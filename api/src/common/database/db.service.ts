@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, ObjectLiteral, EntityTarget, Repository } from 'typeorm';
+import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
+import { RequestContext } from '../context/request-context';
+
+/**
+ * The one way to reach the database from a service: `db.manager(ctx)` is the transaction's
+ * manager when the use case runs in one, the pool otherwise; `db.transaction(ctx, fn)` opens a
+ * transaction (or joins the current one) and hands `fn` a context bound to it.
+ */
+@Injectable()
+export class Db {
+  constructor(readonly dataSource: DataSource) {}
+
+  manager(ctx: RequestContext): EntityManager {
+    return ctx.tx ?? this.dataSource.manager;
+  }
+
+  repo<T extends ObjectLiteral>(ctx: RequestContext, entity: EntityTarget<T>): Repository<T> {
+    return this.manager(ctx).getRepository(entity);
+  }
+
+  async transaction<T>(
+    ctx: RequestContext,
+    fn: (tctx: RequestContext, manager: EntityManager) => Promise<T>,
+    isolation: IsolationLevel = 'READ COMMITTED',
+  ): Promise<T> {
+    if (ctx.tx) return fn(ctx, ctx.tx);
+    return this.dataSource.transaction(isolation, (manager) => fn(ctx.withTransaction(manager), manager));
+  }
+
+  /**
+   * Raw SQL with positional parameters, in the context's transaction when there is one.
+   * Always returns the rows (also for UPDATE … RETURNING, which TypeORM otherwise wraps).
+   */
+  async query<R = Record<string, unknown>>(ctx: RequestContext, sql: string, params: unknown[] = []): Promise<R[]> {
+    const { records } = await this.run(ctx, sql, params);
+    return records as R[];
+  }
+
+  /** Like query, and also the number of rows an INSERT/UPDATE/DELETE touched. */
+  async run(
+    ctx: RequestContext,
+    sql: string,
+    params: unknown[] = [],
+  ): Promise<{ records: unknown[]; affected: number }> {
+    const manager = this.manager(ctx);
+    const runner = manager.queryRunner ?? this.dataSource.createQueryRunner();
+    try {
+      const result = await runner.query(sql, params, true);
+      return { records: (result.records ?? []) as unknown[], affected: result.affected ?? 0 };
+    } finally {
+      if (!manager.queryRunner) await runner.release();
+    }
+  }
+}

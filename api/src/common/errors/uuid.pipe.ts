@@ -1,0 +1,20 @@
+import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
+import { UserInputError } from './domain-errors';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
+/** IDs are UUIDs; anything else is a client mistake named by its argument, not a database error. */
+@Injectable()
+export class UuidPipe implements PipeTransform<unknown, string> {
+  transform(value: unknown, metadata: ArgumentMetadata): string {
+    if (!isUuid(value)) {
+      const field = metadata.data ?? 'id';
+      throw new UserInputError(field, `${field} must be an ID returned by this API`);
+    }
+    return value.toLowerCase();
+  }
+}

@@ -1,0 +1,38 @@
+import { Kind } from 'graphql';
+import { Dec, parseDecimal, roundAmount, roundPrice } from './decimal';
+import { DecimalScalar } from './decimal.scalar';
+import { decimalTransformer } from './decimal.transformer';
+
+describe('money', () => {
+  it('adds without binary floating-point error', () => {
+    expect(new Dec('0.1').plus('0.2').toFixed()).toBe('0.3');
+    expect(new Dec('1234567890123.4567').times(3).toFixed()).toBe('3703703670370.3701');
+  });
+
+  it('rounds prices to 4 and amounts to 2 places, half up', () => {
+    expect(roundPrice(new Dec('10.00005')).toFixed()).toBe('10.0001');
+    expect(roundAmount(new Dec('2.345')).toFixed(2)).toBe('2.35');
+    expect(roundAmount(new Dec('-2.345')).toFixed(2)).toBe('-2.35');
+  });
+
+  it('parses only plain decimal notation', () => {
+    expect(parseDecimal(' 12.50 ')?.toFixed()).toBe('12.5');
+    for (const bad of ['1e3', '12,5', 'NaN', 'Infinity', '', '0x10', '1.2.3', '12345678901234567']) {
+      expect(parseDecimal(bad)).toBeNull();
+    }
+  });
+
+  it('travels as a string in GraphQL and is refused as a float', () => {
+    expect(DecimalScalar.serialize(new Dec('1250.5'))).toBe('1250.5');
+    expect(DecimalScalar.parseValue('0.0001').toFixed()).toBe('0.0001');
+    expect(() => DecimalScalar.parseValue(12.5)).toThrow(/string/);
+    expect(() => DecimalScalar.parseLiteral({ kind: Kind.FLOAT, value: '12.5' })).toThrow(/strings/);
+  });
+
+  it('round-trips numeric columns exactly', () => {
+    const fromDb = decimalTransformer.from('19.9900') as Dec;
+    expect(fromDb.equals(new Dec('19.99'))).toBe(true);
+    expect(decimalTransformer.to(new Dec('0.1').plus('0.2'))).toBe('0.3');
+    expect(decimalTransformer.to(null)).toBeNull();
+  });
+});

@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+
+/** Validated runtime configuration. Every variable is documented in docs/configuration.md. */
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  databaseUrl: string;
+  databasePoolSize: number;
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlDays: number;
+  cookieSecure: boolean;
+  graphiql: boolean;
+  graphqlMaxDepth: number;
+  graphqlMaxCost: number;
+  bodyLimit: string;
+  loginMaxAttempts: number;
+  loginWindowSeconds: number;
+  staticRoot: string | null;
+  logSql: boolean;
+}
+
+export class ConfigError extends Error {}
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) {
+    throw new ConfigError(`${name} must be an integer ≥ ${min}, got "${raw}"`);
+  }
+  return value;
+}
+
+function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+let devSecret: string | undefined;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const nodeEnv = (env.NODE_ENV ?? 'development') as AppConfig['nodeEnv'];
+  if (!['development', 'production', 'test'].includes(nodeEnv)) {
+    throw new ConfigError(`NODE_ENV must be development, production or test, got "${String(env.NODE_ENV)}"`);
+  }
+  const databaseUrl = env.DATABASE_URL;
+  if (!databaseUrl) throw new ConfigError('DATABASE_URL is required (pnpm start sets it for the embedded database)');
+  let jwtSecret = env.JWT_SECRET ?? '';
+  if (!jwtSecret) {
+    if (nodeEnv === 'production') throw new ConfigError('JWT_SECRET is required in production');
+    // A per-process secret is fine on a laptop: tokens simply do not survive a restart.
+    devSecret ??= randomBytes(32).toString('hex');
+    jwtSecret = devSecret;
+  } else if (jwtSecret.length < 32) {
+    throw new ConfigError('JWT_SECRET must be at least 32 characters');
+  }
+  return {
+    nodeEnv,
+    port: int(env, 'PORT', 3000),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl,
+    databasePoolSize: int(env, 'DATABASE_POOL_SIZE', 10),
+    jwtSecret,
+    accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 900),
+    refreshTokenTtlDays: int(env, 'REFRESH_TOKEN_TTL_DAYS', 30),
+    cookieSecure: bool(env, 'COOKIE_SECURE', nodeEnv === 'production'),
+    graphiql: bool(env, 'GRAPHIQL', nodeEnv !== 'production'),
+    graphqlMaxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 12),
+    graphqlMaxCost: int(env, 'GRAPHQL_MAX_COST', 5000),
+    bodyLimit: env.BODY_LIMIT ?? '1mb',
+    loginMaxAttempts: int(env, 'LOGIN_MAX_ATTEMPTS', 10),
+    loginWindowSeconds: int(env, 'LOGIN_WINDOW_SECONDS', 900),
+    staticRoot: env.STATIC_ROOT === 'off' ? null : (env.STATIC_ROOT ?? null),
+    logSql: bool(env, 'LOG_SQL', false),
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,22 @@
+import { ApiKey } from '../modules/identity/api-key.entity';
+import { AuthSession } from '../modules/identity/auth-session.entity';
+import { BuyerUser } from '../modules/identity/buyer-user.entity';
+import { LoginAttempt } from '../modules/identity/login-attempt.entity';
+import { RefreshToken } from '../modules/identity/refresh-token.entity';
+import { StaffUser } from '../modules/identity/staff-user.entity';
+import { Company } from '../modules/companies/company.entity';
+import { CompanyMember } from '../modules/companies/company-member.entity';
+import { LegalEntity } from '../modules/companies/legal-entity.entity';
+
+/** Every entity, listed explicitly (no globs): the same list in the app, tests and scripts. */
+export const ENTITIES = [
+  StaffUser,
+  BuyerUser,
+  AuthSession,
+  RefreshToken,
+  ApiKey,
+  LoginAttempt,
+  Company,
+  LegalEntity,
+  CompanyMember,
+];

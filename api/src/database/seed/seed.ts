@@ -1,0 +1,27 @@
+import { DataSource } from 'typeorm';
+import { DemoLogin, seedIdentity } from './seed-identity';
+import { DEMO_PASSWORD, SeedContext, SeedScale } from './seed-context';
+
+export { DEMO_PASSWORD };
+export type { DemoLogin, SeedScale };
+
+/** True when no user exists yet: a fresh database that should get demo data. */
+export async function isDatabaseEmpty(ds: DataSource): Promise<boolean> {
+  const [row] = await ds.query<{ n: string }[]>(
+    `SELECT (SELECT count(*) FROM staff_user) + (SELECT count(*) FROM buyer_user) AS n`,
+  );
+  return Number(row.n) === 0;
+}
+
+/**
+ * Fills an empty, migrated database. Deterministic: the same scale gives the same data.
+ * Later features add their seeders to the list, in dependency order.
+ */
+export async function seedDatabase(ds: DataSource, scale: SeedScale, quiet = false): Promise<DemoLogin[]> {
+  const logins = await ds.transaction(async (manager) => {
+    const ctx = new SeedContext(manager, scale, quiet);
+    return seedIdentity(ctx);
+  });
+  await ds.query('ANALYZE');
+  return logins;
+}

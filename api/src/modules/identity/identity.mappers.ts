@@ -1,0 +1,6 @@
+import type { StaffUserType } from './identity.types';
+import type { StaffUser } from './staff-user.entity';
+
+export function toStaffUserType(user: StaffUser): StaffUserType {
+  return { id: user.id, email: user.email, fullName: user.fullName, role: user.role };
+}
