@@ -7,6 +7,7 @@ import express from 'express';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
 import { bodyErrorHandler } from './http/body-errors';
+import { sqlCountMiddleware } from './common/observability/sql-counter';
 import { locateStaticSites, staticSitesMiddleware } from './http/static-sites';
 
 export interface CreateAppOptions {
@@ -28,6 +29,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   );
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.disable('x-powered-by');
+  if (config.sqlCountHeader) app.use(sqlCountMiddleware);
   app.use(cookieParser());
   app.use(express.json({ limit: config.bodyLimit }));
   app.use(bodyErrorHandler);

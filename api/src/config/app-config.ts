@@ -19,6 +19,7 @@ export interface AppConfig {
   loginWindowSeconds: number;
   staticRoot: string | null;
   logSql: boolean;
+  sqlCountHeader: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -77,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginWindowSeconds: int(env, 'LOGIN_WINDOW_SECONDS', 900),
     staticRoot: env.STATIC_ROOT === 'off' ? null : (env.STATIC_ROOT ?? null),
     logSql: bool(env, 'LOG_SQL', false),
+    sqlCountHeader: bool(env, 'SQL_COUNT_HEADER', false),
   };
 }
 

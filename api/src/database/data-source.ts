@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { SnakeNamingStrategy } from '../common/database/snake-naming.strategy';
+import { CountingLogger } from '../common/observability/sql-counter';
 import { ENTITIES } from './entities';
 
 export interface DataSourceSettings {
@@ -24,7 +25,8 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
     // gen_random_uuid() is built into PostgreSQL ≥ 13: no extension, no superuser needed.
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    logging: settings.logSql ? ['query', 'error'] : ['error'],
+    logging: settings.logSql ? ['query', 'error'] : ['error', 'warn'],
+    logger: settings.logSql ? 'advanced-console' : new CountingLogger(),
     applicationName: settings.applicationName ?? 'wholesail-api',
     extra: { max: settings.poolSize ?? 10, idleTimeoutMillis: 30_000 },
   };

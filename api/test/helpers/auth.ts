@@ -22,7 +22,7 @@ export interface LoggedIn {
   token: string;
   /** `name=value` of the refresh cookie. */
   refreshCookie: string;
-  response: GqlResponse;
+  response: GqlResponse<unknown>;
 }
 
 interface LoginData {

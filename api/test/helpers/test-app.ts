@@ -6,7 +6,8 @@ import { createApp } from '../../src/bootstrap';
 import { loadConfig } from '../../src/config/app-config';
 import { createTestDatabase } from './test-database';
 
-export interface GqlResponse<T = Record<string, unknown>> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export interface GqlResponse<T = Record<string, any>> {
   status: number;
   data: T | null;
   errors: { message: string; path?: string[]; extensions?: { code?: string; field?: string; [k: string]: unknown } }[];
@@ -48,7 +49,7 @@ async function gql<T>(
 ): Promise<GqlResponse<T>> {
   let req = request(http).post(path).set('content-type', 'application/json');
   if (options.token) req = req.set('authorization', `Bearer ${options.token}`);
-  if (options.cookie) req = req.set('cookie', options.cookie);
+  if (options.cookie) req = req.set('Cookie', Array.isArray(options.cookie) ? options.cookie : [options.cookie]);
   for (const [k, v] of Object.entries(options.headers ?? {})) req = req.set(k, v);
   const res = await req.send({ query, variables });
   const body = res.body as { data?: T | null; errors?: GqlResponse['errors'] };

@@ -3,6 +3,9 @@ import { DemoLogin, seedIdentity } from './seed-identity';
 import { DEMO_PASSWORD, SeedContext, SeedScale } from './seed-context';
 
 export { DEMO_PASSWORD };
+
+/** Bumped whenever the large dataset changes shape, so `pnpm bench` regenerates it. */
+export const DATASET_VERSION = 'identity-1';
 export type { DemoLogin, SeedScale };
 
 /** True when no user exists yet: a fresh database that should get demo data. */

@@ -1,0 +1,75 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { apiRoot } from '../../scripts/lib/database.mjs';
+
+function healthy(port) {
+  return new Promise((resolve) => {
+    const req = http.get({ host: '127.0.0.1', port, path: '/health', timeout: 500 }, (res) => {
+      res.resume();
+      resolve(res.statusCode === 200);
+    });
+    req.on('error', () => resolve(false));
+    req.on('timeout', () => {
+      req.destroy();
+      resolve(false);
+    });
+  });
+}
+
+/** Starts the built API as its own process (as in production) and measures process start → ready. */
+export async function startApi(databaseUrl, port, extraEnv = {}) {
+  const started = process.hrtime.bigint();
+  const child = spawn(process.execPath, [path.join(apiRoot, 'dist', 'main.js')], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
+      SQL_COUNT_HEADER: 'true',
+      STATIC_ROOT: 'off',
+      LOGIN_MAX_ATTEMPTS: '100000',
+      ...extraEnv,
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d.toString()));
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`API exited during start: ${stderr}`);
+    if (await healthy(port)) break;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  const startupMs = Number(process.hrtime.bigint() - started) / 1e6;
+  return {
+    pid: child.pid,
+    startupMs,
+    url: `http://127.0.0.1:${port}`,
+    rssMb: () => {
+      try {
+        const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
+        const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+        return Math.round(kb / 1024);
+      } catch {
+        return null;
+      }
+    },
+    peakRssMb: () => {
+      try {
+        const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
+        return Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? NaN) / 1024);
+      } catch {
+        return null;
+      }
+    },
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
