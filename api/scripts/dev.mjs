@@ -5,8 +5,16 @@ import { openDatabase, repoRoot } from './lib/database.mjs';
 const db = await openDatabase();
 const env = { ...process.env, DATABASE_URL: db.url, API_PORT: process.env.PORT ?? '3000' };
 const children = [
-  spawn('pnpm', ['--filter', '@wholesail/shared', 'exec', 'tsc', '-p', 'tsconfig.build.json', '--watch', '--preserveWatchOutput'], { cwd: repoRoot, stdio: 'inherit', env }),
-  spawn('pnpm', ['--filter', '@wholesail/api', 'exec', 'nest', 'start', '--watch', '-b', 'swc', '--preserveWatchOutput'], { cwd: repoRoot, stdio: 'inherit', env }),
+  spawn(
+    'pnpm',
+    ['--filter', '@wholesail/shared', 'exec', 'tsc', '-p', 'tsconfig.build.json', '--watch', '--preserveWatchOutput'],
+    { cwd: repoRoot, stdio: 'inherit', env },
+  ),
+  spawn(
+    'pnpm',
+    ['--filter', '@wholesail/api', 'exec', 'nest', 'start', '--watch', '-b', 'swc', '--preserveWatchOutput'],
+    { cwd: repoRoot, stdio: 'inherit', env },
+  ),
   spawn('pnpm', ['--filter', '@wholesail/storefront', 'dev'], { cwd: repoRoot, stdio: 'inherit', env }),
   spawn('pnpm', ['--filter', '@wholesail/admin-ui', 'dev'], { cwd: repoRoot, stdio: 'inherit', env }),
 ];

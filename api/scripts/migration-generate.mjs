@@ -1,5 +1,7 @@
 // Writes a migration with the SQL that brings a fully migrated database to the current entities.
-// Usage: pnpm --filter @wholesail/api migration:generate <Name>   (builds first)
+// Usage: pnpm --filter @wholesail/api migration:generate <Name> [--tables a,b]   (builds first)
+// --tables keeps only statements on those tables: when several features change entities at once,
+// each migration carries only its own tables.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -10,6 +12,9 @@ import { ensureDatabase } from './lib/embedded-postgres.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 const name = process.argv[2];
+const tablesArg = process.argv.indexOf('--tables');
+const tables = tablesArg > 0 ? process.argv[tablesArg + 1].split(',').map((t) => t.trim()) : null;
+const mentionsTables = (query) => !tables || tables.some((t) => query.query.includes(`"${t}"`));
 if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
   console.error('Usage: migration-generate.mjs <PascalCaseName>');
   process.exit(2);
@@ -23,6 +28,8 @@ try {
   await ds.initialize();
   await runMigrations(ds);
   const sql = await ds.driver.createSchemaBuilder().log();
+  sql.upQueries = sql.upQueries.filter(mentionsTables);
+  sql.downQueries = sql.downQueries.filter(mentionsTables);
   if (sql.upQueries.length === 0) {
     console.log('Entities and migrations agree: nothing to generate.');
   } else {

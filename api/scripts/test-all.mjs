@@ -31,6 +31,10 @@ if (!fs.existsSync(chromium)) {
 }
 
 run('Build (API and both SPAs)', 'pnpm', ['build']);
-run('Browser tests: storefront (Playwright + Chromium)', 'pnpm', ['--filter', '@wholesail/storefront', 'e2e'], { CHROMIUM_PATH: chromium });
-run('Browser tests: admin UI (Playwright + Chromium)', 'pnpm', ['--filter', '@wholesail/admin-ui', 'e2e'], { CHROMIUM_PATH: chromium });
+run('Browser tests: storefront (Playwright + Chromium)', 'pnpm', ['--filter', '@wholesail/storefront', 'e2e'], {
+  CHROMIUM_PATH: chromium,
+});
+run('Browser tests: admin UI (Playwright + Chromium)', 'pnpm', ['--filter', '@wholesail/admin-ui', 'e2e'], {
+  CHROMIUM_PATH: chromium,
+});
 console.log('\n✓ All tests passed');

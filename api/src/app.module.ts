@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from './config/app-config';
 import { CommonModule } from './common/common.module';
 import { dataSourceOptions, migrateWithLock } from './database/data-source';
+import { AuditModule } from './modules/audit/audit.module';
 import { HealthModule } from './modules/health/health.module';
 import { AdminApiModule } from './surfaces/admin-api.module';
 import { graphqlOptions } from './surfaces/graphql-options';
@@ -27,6 +28,7 @@ export class AppModule {
             return dataSource;
           },
         }),
+        AuditModule,
         HealthModule,
         ShopApiModule,
         AdminApiModule,

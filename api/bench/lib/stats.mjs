@@ -15,4 +15,8 @@ export function summarize(samplesMs) {
   };
 }
 
-export const median = (values) => percentile([...values].sort((a, b) => a - b), 50);
+export const median = (values) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );

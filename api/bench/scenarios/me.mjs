@@ -8,7 +8,9 @@ const ME = `{ me { user { id email } company { id name } role activeLegalEntity 
 export default {
   name: 'me',
   async run({ api, dataset }) {
-    const login = await graphql(api.url, '/shop-api', LOGIN, { input: { email: dataset.buyerEmail, password: dataset.password } });
+    const login = await graphql(api.url, '/shop-api', LOGIN, {
+      input: { email: dataset.buyerEmail, password: dataset.password },
+    });
     const token = login.json.data?.login?.accessToken;
     if (!token) throw new Error(`login failed: ${JSON.stringify(login.json)}`);
     const call = async () => {

@@ -1,3 +1,4 @@
+import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { ApiKey } from '../modules/identity/api-key.entity';
 import { AuthSession } from '../modules/identity/auth-session.entity';
 import { BuyerUser } from '../modules/identity/buyer-user.entity';
@@ -19,4 +20,5 @@ export const ENTITIES = [
   Company,
   LegalEntity,
   CompanyMember,
+  AuditEvent,
 ];

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { createSecretKey } from 'node:crypto';
 import type { Request } from 'express';
 import { ExtractJwt, Strategy as JwtStrategy, VerifiedCallback } from 'passport-jwt';
 import { APP_CONFIG } from '../../config/app-config';
@@ -61,7 +62,8 @@ export class JwtPrincipalLoader implements PrincipalLoader {
     this.strategy = new JwtStrategy(
       {
         jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-        secretOrKey: config.jwtSecret,
+        // A KeyObject: with a plain string jsonwebtoken re-derives the key type on every verify.
+        secretOrKey: createSecretKey(Buffer.from(config.jwtSecret, 'utf8')) as unknown as string,
         algorithms: ['HS256'],
         passReqToCallback: true,
       },

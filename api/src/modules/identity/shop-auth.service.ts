@@ -11,7 +11,6 @@ import {
 } from '../../common/errors/error-result';
 import { MembershipService } from '../companies/membership.service';
 import { BuyerUser } from './buyer-user.entity';
-import { StaffUser } from './staff-user.entity';
 import { LoginInput } from './identity.inputs';
 import { ShopAuthPayload, ShopSessionType } from './identity.types';
 import { LoginRateLimiter } from './login-rate-limiter.service';
@@ -102,26 +101,28 @@ export class ShopAuthService {
   }
 
   private async describe(ctx: RequestContext, userId: string, sessionId: string): Promise<ShopSessionType> {
-    const [session] = await this.db.query<{
-      company_id: string;
-      legal_entity_id: string;
-      acting_staff_user_id: string | null;
-      email: string;
-      full_name: string;
-    }>(
-      ctx,
-      `SELECT s.company_id, s.legal_entity_id, s.acting_staff_user_id, u.email, u.full_name
-         FROM auth_session s JOIN buyer_user u ON u.id = s.buyer_user_id
-        WHERE s.id = $1 AND s.buyer_user_id = $2`,
-      [sessionId, userId],
-    );
-    const companies = await this.memberships.accessibleCompanies(ctx, userId);
+    // Two independent reads, in parallel: the session with its user, and the user's memberships.
+    const [[session], companies] = await Promise.all([
+      this.db.query<{
+        company_id: string;
+        legal_entity_id: string;
+        email: string;
+        full_name: string;
+        acting_staff_name: string | null;
+      }>(
+        ctx,
+        `SELECT s.company_id, s.legal_entity_id, u.email, u.full_name, st.full_name AS acting_staff_name
+           FROM auth_session s
+           JOIN buyer_user u ON u.id = s.buyer_user_id
+           LEFT JOIN staff_user st ON st.id = s.acting_staff_user_id
+          WHERE s.id = $1 AND s.buyer_user_id = $2`,
+        [sessionId, userId],
+      ),
+      this.memberships.accessibleCompanies(ctx, userId),
+    ]);
     const current = companies.find((c) => c.company.id === session?.company_id);
     const activeLegalEntity = current?.legalEntities.find((le) => le.id === session.legal_entity_id);
     if (!session || !current || !activeLegalEntity) throw new EntityNotFoundError('Session');
-    const actingStaff = session.acting_staff_user_id
-      ? await this.db.repo(ctx, StaffUser).findOneBy({ id: session.acting_staff_user_id })
-      : null;
     return {
       user: { id: userId, email: session.email, fullName: session.full_name },
       company: current.company,
@@ -129,7 +130,7 @@ export class ShopAuthService {
       activeLegalEntity,
       companies,
       permissions: [...BUYER_ROLE_PERMISSIONS[current.role]],
-      actingStaffUserName: actingStaff?.fullName ?? null,
+      actingStaffUserName: session.acting_staff_name,
     };
   }
 }
