@@ -46,7 +46,7 @@ function actorOf(
 ): Pick<AuditEvent, 'actorKind' | 'staffUserId' | 'buyerUserId' | 'apiKeyId' | 'actingStaffUserId'> {
   const p = ctx.principal;
   const none = { staffUserId: null, buyerUserId: null, apiKeyId: null, actingStaffUserId: null };
-  if (!p) return { actorKind: 'system' as AuditActorKind, ...none };
+  if (!p) return { actorKind: 'system', ...none };
   switch (p.kind) {
     case 'staff':
       return { ...none, actorKind: 'staff', staffUserId: p.userId };
