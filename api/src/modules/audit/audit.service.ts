@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { RequestContext } from '../../common/context/request-context';
 import { Db } from '../../common/database/db.service';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { AuditActorKind, AuditEvent } from './audit-event.entity';
+import { AuditEvent } from './audit-event.entity';
 
 export interface AuditEntry {
   action: string;
