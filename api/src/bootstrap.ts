@@ -34,7 +34,6 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.use(express.json({ limit: config.bodyLimit }));
   app.use(bodyErrorHandler);
   app.use(staticSitesMiddleware(locateStaticSites(config.staticRoot), config.graphiql));
-  app.enableShutdownHooks();
   await app.init();
   return app;
 }

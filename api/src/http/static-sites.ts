@@ -43,7 +43,10 @@ export function staticSitesMiddleware(sites: StaticSites, graphiql: boolean): Ro
     });
   }
   if (sites.admin) {
-    router.get('/admin', (_req, res) => res.redirect(301, '/admin/'));
+    // Express matches '/admin' for '/admin/' too (non-strict routing): redirect only the bare path.
+    router.get('/admin', (req, res, next) =>
+      req.path === '/admin' && !req.originalUrl.startsWith('/admin/') ? res.redirect(301, '/admin/') : next(),
+    );
     router.use('/admin/', spa(sites.admin));
   }
   if (sites.storefront) {

@@ -1,0 +1,34 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-preset';
+
+// Types come from the committed SDL written by the API (never from a running server),
+// so the SPA builds offline and CI catches drift between the two.
+const config: CodegenConfig = {
+  schema: '../shared/graphql/admin.graphql',
+  documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*'],
+  ignoreNoDocuments: true,
+  generates: {
+    './src/gql/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      // Documents carry __typename like the ones Apollo sends, so a result fetched outside Apollo
+      // (the token refresh) can be written to the cache as is.
+      documentTransforms: [addTypenameSelectionDocumentTransform],
+      config: {
+        scalars: { DateTime: 'string', Decimal: 'string' },
+        enumsAsTypes: true,
+        useTypeImports: true,
+        defaultScalarType: 'unknown',
+        nonOptionalTypename: true,
+        avoidOptionals: { field: true, inputValue: false },
+      },
+    },
+    // Which object types belong to each union/interface, so InMemoryCache can match fragments on them.
+    './src/gql/possible-types.ts': {
+      plugins: ['fragment-matcher'],
+      config: { useExplicitTyping: true },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,75 @@
+import { graphql } from '../../gql';
+
+export const SESSION_FIELDS = graphql(`
+  fragment SessionFields on AdminSession {
+    kind
+    staffUser {
+      id
+      email
+      fullName
+      role
+    }
+    apiKey {
+      id
+      name
+    }
+    permissions
+  }
+`);
+
+export const ME_QUERY = graphql(`
+  query Me {
+    me {
+      ...SessionFields
+    }
+  }
+`);
+
+export const LOGIN_MUTATION = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      __typename
+      ... on AdminAuthPayload {
+        accessToken
+        expiresAt
+        session {
+          ...SessionFields
+        }
+      }
+      ... on InvalidCredentialsError {
+        errorCode
+        message
+      }
+      ... on TooManyAttemptsError {
+        errorCode
+        message
+        retryAfterSeconds
+      }
+    }
+  }
+`);
+
+export const REFRESH_ACCESS_TOKEN_MUTATION = graphql(`
+  mutation RefreshAccessToken {
+    refreshAccessToken {
+      __typename
+      ... on AdminAuthPayload {
+        accessToken
+        expiresAt
+        session {
+          ...SessionFields
+        }
+      }
+      ... on InvalidRefreshTokenError {
+        errorCode
+        message
+      }
+    }
+  }
+`);
+
+export const LOGOUT_MUTATION = graphql(`
+  mutation Logout {
+    logout
+  }
+`);

@@ -1,0 +1,13 @@
+import { useQuery } from '@apollo/client/react';
+
+import type { SessionFieldsFragment } from '../../gql/graphql';
+import { ME_QUERY } from './auth.queries';
+
+/**
+ * The signed-in buyer's session (user, company, active legal entity, permissions).
+ * Keeps showing the previous session while the store refetches after a legal entity switch.
+ */
+export function useSession(): SessionFieldsFragment | null {
+  const { data, previousData } = useQuery(ME_QUERY);
+  return (data ?? previousData)?.me ?? null;
+}

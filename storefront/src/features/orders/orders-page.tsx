@@ -1,0 +1,9 @@
+import { useTranslation } from 'react-i18next';
+
+import { ComingSoon } from '../../components/coming-soon';
+
+// Placeholder: a later issue replaces this with the real orders section.
+export function OrdersPage() {
+  const { t } = useTranslation();
+  return <ComingSoon title={t('nav.orders')} />;
+}
