@@ -1,4 +1,5 @@
-// One lint config for the workspace: type-checked typescript-eslint everywhere, React hooks rules in the SPAs.
+// One lint config for the workspace: type-checked typescript-eslint everywhere, React hooks rules in the SPAs
+// and in the front-end code they share (shared/web).
 import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -49,7 +50,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['storefront/src/**/*.{ts,tsx}', 'admin-ui/src/**/*.{ts,tsx}'],
+    files: ['storefront/src/**/*.{ts,tsx}', 'admin-ui/src/**/*.{ts,tsx}', 'shared/web/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: globals.browser },
     rules: { ...reactHooks.configs.recommended.rules },

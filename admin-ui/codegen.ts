@@ -1,34 +1,4 @@
-import type { CodegenConfig } from '@graphql-codegen/cli';
-import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-preset';
+import { defineCodegenConfig } from '@wholesail/shared/web/codegen';
 
-// Types come from the committed SDL written by the API (never from a running server),
-// so the SPA builds offline and CI catches drift between the two.
-const config: CodegenConfig = {
-  schema: '../shared/graphql/admin.graphql',
-  documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*'],
-  ignoreNoDocuments: true,
-  generates: {
-    './src/gql/': {
-      preset: 'client',
-      presetConfig: { fragmentMasking: false },
-      // Documents carry __typename like the ones Apollo sends, so a result fetched outside Apollo
-      // (the token refresh) can be written to the cache as is.
-      documentTransforms: [addTypenameSelectionDocumentTransform],
-      config: {
-        scalars: { DateTime: 'string', Decimal: 'string' },
-        enumsAsTypes: true,
-        useTypeImports: true,
-        defaultScalarType: 'unknown',
-        nonOptionalTypename: true,
-        avoidOptionals: { field: true, inputValue: false },
-      },
-    },
-    // Which object types belong to each union/interface, so InMemoryCache can match fragments on them.
-    './src/gql/possible-types.ts': {
-      plugins: ['fragment-matcher'],
-      config: { useExplicitTyping: true },
-    },
-  },
-};
-
-export default config;
+// Typed documents from the committed admin schema → src/gql/ (see defineCodegenConfig).
+export default defineCodegenConfig('admin');

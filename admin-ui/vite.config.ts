@@ -3,6 +3,10 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+// By path, not by package name: Vite bundles a config's relative imports (TypeScript) but loads
+// packages with Node, which cannot run shared/web's .ts source.
+import { SINGLETON_PACKAGES } from '../shared/web/config/vite';
+
 const apiTarget = `http://localhost:${process.env.API_PORT ?? '3000'}`;
 
 export default defineConfig({
@@ -10,6 +14,8 @@ export default defineConfig({
   // (/admin/assets/...), which graphiql.html needs: the API serves it at /shop-api and /admin-api.
   base: '/admin/',
   plugins: [react()],
+  // @wholesail/shared/web imports React, Apollo, Mantine… too: one instance of each in the bundle.
+  resolve: { dedupe: SINGLETON_PACKAGES },
   server: {
     port: 5174,
     strictPort: true,

@@ -2,16 +2,9 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './i18n/i18n';
 
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { mountApp } from '@wholesail/shared/web';
 
-import { App } from './app/app';
+import { createApolloClient } from './app/apollo-client';
+import { router } from './app/router';
 
-const container = document.getElementById('root');
-if (!container) throw new Error('#root is missing from index.html');
-
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+mountApp({ client: createApolloClient(), router });

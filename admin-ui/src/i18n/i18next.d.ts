@@ -1,10 +1,10 @@
 import 'i18next';
 
-import type { ru } from './locales/ru';
+import type { AdminMessages } from './locales/ru';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof ru };
+    resources: { translation: AdminMessages };
   }
 }

@@ -1,46 +1,20 @@
-import { Outlet, createBrowserRouter } from 'react-router';
+import { createAppRouter } from '@wholesail/shared/web';
 
-import { NotFoundPage } from '../components/not-found-page';
-import { RouteErrorPage } from '../components/route-error-page';
-import { AuthProvider } from '../features/auth/auth-provider';
-import { LoginPage } from '../features/auth/login-page';
-import { RequireAuth } from '../features/auth/require-auth';
+import { auth } from '../features/auth/auth';
 import { CatalogPage } from '../features/catalog/catalog-page';
 import { CompanyPage } from '../features/company/company-page';
 import { HomePage } from '../features/home/home-page';
 import { OrdersPage } from '../features/orders/orders-page';
 import { AppLayout } from '../features/shell/app-layout';
 
-function Root() {
-  return (
-    <AuthProvider>
-      <Outlet />
-    </AuthProvider>
-  );
-}
-
-export const router = createBrowserRouter([
-  {
-    element: <Root />,
-    errorElement: <RouteErrorPage />,
-    children: [
-      { path: 'login', element: <LoginPage /> },
-      {
-        // Closed contour: everything but the login page needs a session.
-        element: <RequireAuth />,
-        children: [
-          {
-            element: <AppLayout />,
-            children: [
-              { index: true, element: <HomePage /> },
-              { path: 'catalog', element: <CatalogPage /> },
-              { path: 'orders', element: <OrdersPage /> },
-              { path: 'company', element: <CompanyPage /> },
-              { path: '*', element: <NotFoundPage /> },
-            ],
-          },
-        ],
-      },
-    ],
-  },
-]);
+// Closed contour: everything but /login needs a session (see createAppRouter).
+export const router = createAppRouter({
+  auth,
+  layout: <AppLayout />,
+  routes: [
+    { index: true, element: <HomePage /> },
+    { path: 'catalog', element: <CatalogPage /> },
+    { path: 'orders', element: <OrdersPage /> },
+    { path: 'company', element: <CompanyPage /> },
+  ],
+});

@@ -9,7 +9,7 @@ import { AllCommunityModule, ModuleRegistry, provideGlobalGridOptions, themeQuar
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
-/** Matches the Mantine theme (see src/app/theme.ts): dense rows for buyers who type a lot. */
+/** Matches the Mantine theme (`theme` in @wholesail/shared/web): dense rows for buyers who type a lot. */
 export const gridTheme = themeQuartz.withParams({
   accentColor: 'var(--mantine-primary-color-filled)',
   fontFamily: 'inherit',

@@ -1,10 +1,10 @@
 import 'i18next';
 
-import type { ru } from './locales/ru';
+import type { StorefrontMessages } from './locales/ru';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof ru };
+    resources: { translation: StorefrontMessages };
   }
 }

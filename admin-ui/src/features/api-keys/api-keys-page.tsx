@@ -2,12 +2,11 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
+import { errorMessage, PageTitle } from '@wholesail/shared/web';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { PageTitle } from '../../components/page-title';
 import type { ApiKeyFieldsFragment } from '../../gql/graphql';
-import { errorMessage } from '../../lib/graphql-errors';
 import { hasPermission } from '../auth/permissions';
 import { useSession } from '../auth/use-session';
 import { API_KEYS_QUERY } from './api-keys.queries';

@@ -1,8 +1,8 @@
 import { Badge, Button, Code, Group, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { useFormat } from '@wholesail/shared/web';
 import { useTranslation } from 'react-i18next';
 
 import type { ApiKeyFieldsFragment } from '../../gql/graphql';
-import { useFormat } from '../../lib/format';
 
 const VISIBLE_SCOPES = 3;
 const NO_WRAP = { whiteSpace: 'nowrap' } as const;

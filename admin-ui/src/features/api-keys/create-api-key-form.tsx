@@ -1,12 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Group, MultiSelect, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { errorMessage, fieldErrors, useRevalidateOnLanguageChange } from '@wholesail/shared/web';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Permission } from '../../gql/graphql';
-import { errorMessage, fieldErrors } from '../../lib/graphql-errors';
-import { useRevalidateOnLanguageChange } from '../../lib/use-revalidate-on-language-change';
 import { API_KEY_SCOPES_QUERY, API_KEYS_QUERY, CREATE_API_KEY_MUTATION } from './api-keys.queries';
 
 const NAME_MAX_LENGTH = 100;

@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { errorMessage } from '@wholesail/shared/web';
 import { useTranslation } from 'react-i18next';
 
 import type { ApiKeyFieldsFragment } from '../../gql/graphql';
-import { errorMessage } from '../../lib/graphql-errors';
 import { REVOKE_API_KEY_MUTATION } from './api-keys.queries';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { Stack, Text, Title } from '@mantine/core';
+import { PageTitle } from '@wholesail/shared/web';
 import { useTranslation } from 'react-i18next';
 
-import { PageTitle } from '../../components/page-title';
 import { useSession } from '../auth/use-session';
 
 // Placeholder: a later issue fills the dashboard with orders, clients and tasks.

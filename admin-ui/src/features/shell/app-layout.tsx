@@ -1,48 +1,45 @@
-import { Anchor, AppShell, Burger, Group, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { NavLink, Text } from '@mantine/core';
+import { IconExternalLink, IconTerminal2 } from '@tabler/icons-react';
+import { AppFrame, FullPageLoader, MainNav } from '@wholesail/shared/web';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet } from 'react-router';
 
-import { FullPageLoader } from '../../components/full-page-loader';
+import { hasPermission } from '../auth/permissions';
 import { useSession } from '../auth/use-session';
-import { MainNav } from './main-nav';
+import { NAV_ITEMS } from './nav-items';
 import { UserMenu } from './user-menu';
 
 export function AppLayout() {
   const { t } = useTranslation();
   const session = useSession();
-  const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
-
   if (!session) return <FullPageLoader />;
 
+  const items = NAV_ITEMS.filter((item) => !item.permission || hasPermission(session, item.permission));
   return (
-    <AppShell
-      header={{ height: 56 }}
-      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
-      padding="md"
-    >
-      <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
-            <Burger opened={navOpened} onClick={toggleNav} hiddenFrom="sm" size="sm" aria-label={t('nav.openMenu')} />
-            <Anchor component={Link} to="/" fw={700} size="lg" underline="never">
-              {t('app.name')}
-            </Anchor>
-            <Text c="dimmed" size="sm" visibleFrom="sm">
-              {t('app.area')}
-            </Text>
-          </Group>
-          <UserMenu session={session} />
-        </Group>
-      </AppShell.Header>
-
-      <AppShell.Navbar p="xs">
-        <MainNav session={session} onNavigate={closeNav} />
-      </AppShell.Navbar>
-
-      <AppShell.Main>
-        <Outlet />
-      </AppShell.Main>
-    </AppShell>
+    <AppFrame
+      headerContext={
+        <Text c="dimmed" size="sm" visibleFrom="sm">
+          {t('app.area')}
+        </Text>
+      }
+      headerActions={<UserMenu session={session} />}
+      renderNav={(closeNav) => (
+        <MainNav
+          items={items}
+          onNavigate={closeNav}
+          footer={
+            // The API serves GraphiQL (admin-ui/graphiql.html) to browsers at the endpoint itself.
+            <NavLink
+              mt="auto"
+              href="/admin-api"
+              target="_blank"
+              rel="noopener"
+              label={t('nav.graphiql')}
+              leftSection={<IconTerminal2 size={18} stroke={1.6} />}
+              rightSection={<IconExternalLink size={14} stroke={1.6} />}
+            />
+          }
+        />
+      )}
+    />
   );
 }

@@ -1,51 +1,20 @@
-// Russian is the primary market language and the source of truth for message keys:
-// `en` must have exactly the same shape (checked by the `Messages` type).
+import type { WithCommonMessages } from '@wholesail/shared/web';
+
+// The admin UI's own messages, laid over the common ones from @wholesail/shared/web.
+// Russian is the primary market language and the source of truth for keys: `en` must have
+// exactly the same shape (checked by its type).
 export const ru = {
   app: {
-    name: 'Wholesail',
     area: 'Администрирование',
-    loading: 'Загрузка…',
-  },
-  language: {
-    label: 'Язык',
-    ru: 'Русский',
-    en: 'English',
-  },
-  errors: {
-    network: 'Нет связи с сервером. Проверьте подключение и повторите попытку.',
-    sessionExpired: 'Сеанс завершён. Войдите снова.',
-    forbidden: 'Недостаточно прав для этого действия.',
-    unexpected: 'Что-то пошло не так. Повторите попытку позже.',
   },
   login: {
-    pageTitle: 'Вход',
     title: 'Вход для сотрудников',
     subtitle: 'Панель администрирования Wholesail',
-    email: 'Электронная почта',
-    password: 'Пароль',
-    submit: 'Войти',
-    emailRequired: 'Введите адрес электронной почты',
-    emailInvalid: 'Проверьте адрес электронной почты',
-    passwordRequired: 'Введите пароль',
-    togglePassword: 'Показать или скрыть пароль',
-    failedTitle: 'Не удалось войти',
-    invalidCredentials: 'Неверный адрес электронной почты или пароль.',
-    tooManyAttempts: 'Вход временно заблокирован после нескольких неудачных попыток. Осталось ждать: {{time}}.',
   },
   nav: {
-    label: 'Разделы',
     dashboard: 'Обзор',
     apiKeys: 'API-ключи',
     graphiql: 'GraphQL-консоль',
-    openMenu: 'Открыть меню',
-  },
-  comingSoon: {
-    title: 'Раздел «{{section}}» скоро появится',
-    text: 'Мы работаем над этим разделом. Загляните позже.',
-  },
-  header: {
-    userMenu: 'Меню пользователя',
-    logout: 'Выйти',
   },
   roles: {
     ADMIN: 'Администратор',
@@ -115,18 +84,7 @@ export const ru = {
     },
     revoked: 'Ключ «{{name}}» отозван',
   },
-  errorPage: {
-    title: 'Что-то пошло не так',
-    text: 'Страница не смогла отобразиться. Обновите её; если ошибка повторится, сообщите нам.',
-    reload: 'Обновить страницу',
-  },
-  notFound: {
-    pageTitle: 'Страница не найдена',
-    title: 'Такой страницы нет',
-    back: 'На главную',
-  },
 };
 
-export type Messages = DeepStrings<typeof ru>;
-
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
+/** Everything `t()` knows in the admin UI: the common messages with these over them. */
+export type AdminMessages = WithCommonMessages<typeof ru>;

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useSessionQuery } from '@wholesail/shared/web';
 
 import type { SessionFieldsFragment } from '../../gql/graphql';
 import { ME_QUERY } from './auth.queries';
@@ -8,6 +8,5 @@ import { ME_QUERY } from './auth.queries';
  * Keeps showing the previous session while the store refetches after a legal entity switch.
  */
 export function useSession(): SessionFieldsFragment | null {
-  const { data, previousData } = useQuery(ME_QUERY);
-  return (data ?? previousData)?.me ?? null;
+  return useSessionQuery(ME_QUERY);
 }

@@ -1,7 +1,7 @@
 import { Card, DataList, Stack, Text, Title } from '@mantine/core';
+import { PageTitle } from '@wholesail/shared/web';
 import { useTranslation } from 'react-i18next';
 
-import { PageTitle } from '../../components/page-title';
 import { useSession } from '../auth/use-session';
 
 export function HomePage() {

@@ -1,10 +1,10 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Select } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { errorMessage } from '@wholesail/shared/web';
 import { useTranslation } from 'react-i18next';
 
 import type { SessionFieldsFragment } from '../../gql/graphql';
-import { errorMessage } from '../../lib/graphql-errors';
 import { SWITCH_LEGAL_ENTITY_MUTATION } from './legal-entities.queries';
 
 /**

@@ -1,6 +1,5 @@
+import { ComingSoon } from '@wholesail/shared/web';
 import { useTranslation } from 'react-i18next';
-
-import { ComingSoon } from '../../components/coming-soon';
 
 // Placeholder: a later issue replaces this with the real orders section.
 export function OrdersPage() {

@@ -1,10 +1,5 @@
-import { IconBuilding, IconHome, IconListDetails, IconPackages, type Icon } from '@tabler/icons-react';
-
-export interface NavItem {
-  to: string;
-  labelKey: 'nav.home' | 'nav.catalog' | 'nav.orders' | 'nav.company';
-  icon: Icon;
-}
+import { IconBuilding, IconHome, IconListDetails, IconPackages } from '@tabler/icons-react';
+import type { NavItem } from '@wholesail/shared/web';
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', labelKey: 'nav.home', icon: IconHome },
