@@ -1,5 +1,6 @@
 import type { Dec } from '../../../common/money/decimal';
-import type { PreparedPricing, PreparedRule } from './prepare-rules';
+import type { Exact } from './exact';
+import type { PreparedPricing, PreparedRule } from './prepared-types';
 import { ReasonCode, StepOutcome, type PriceReason, type PriceStep } from './price-result';
 import { skipReason } from './reason-text';
 import { ActionKind, type PriceQuery, type PriceTypeInfo } from './rule-types';
@@ -17,9 +18,10 @@ export class ExplanationRecorder implements StepRecorder {
     private readonly query: PriceQuery,
   ) {}
 
-  skipped(rule: PreparedRule, code: ReasonCode, price: Dec | null, cause: PreparedRule | null): void {
+  skipped(rule: PreparedRule, code: ReasonCode, price: Exact | null, cause: PreparedRule | null): void {
     const reason = skipReason(code, rule, this.p, this.query, cause);
-    this.push(rule, StepOutcome.SKIPPED, reason, null, price, price);
+    const at = this.dec(price);
+    this.push(rule, StepOutcome.SKIPPED, reason, null, at, at);
   }
 
   switched(rule: PreparedRule, step: PreparedStep, before: Dec | null, after: Dec, from: PriceTypeInfo): void {
@@ -31,8 +33,8 @@ export class ExplanationRecorder implements StepRecorder {
   applied(
     rule: PreparedRule,
     step: PreparedStep,
-    before: Dec | null,
-    after: Dec,
+    before: Exact | null,
+    after: Exact,
     clamped: boolean,
     poolSize: number,
   ): void {
@@ -41,13 +43,28 @@ export class ExplanationRecorder implements StepRecorder {
       : poolSize > 0
         ? { code: ReasonCode.BEST_PRICE_CHOSEN, text: `the lowest of ${poolSize} best-price candidate(s)` }
         : null;
-    this.push(rule, StepOutcome.APPLIED, reason, step, before, after);
+    this.push(rule, StepOutcome.APPLIED, reason, step, this.dec(before), this.dec(after));
   }
 
-  notBest(rule: PreparedRule, step: PreparedStep, before: Dec | null, candidate: Dec, best: PreparedRule): void {
-    const text = `not the best price: ${candidate.toFixed()}; "${best.rule.name}" gives a lower one`;
-    this.push(rule, StepOutcome.NOT_BEST, { code: ReasonCode.NOT_BEST_PRICE, text }, step, before, candidate);
+  notBest(rule: PreparedRule, step: PreparedStep, before: Exact | null, candidate: Exact, best: PreparedRule): void {
+    const after = this.dec(candidate)!;
+    const text = `not the best price: ${after.toFixed()}; "${best.rule.name}" gives a lower one`;
+    const reason = { code: ReasonCode.NOT_BEST_PRICE, text };
+    this.push(rule, StepOutcome.NOT_BEST, reason, step, this.dec(before), after);
   }
+
+  /** One step's priceAfter is the next one's priceBefore: convert each running price once. */
+  private dec(value: Exact | null): Dec | null {
+    if (value === null) return null;
+    if (value !== this.lastExact) {
+      this.lastExact = value;
+      this.lastDec = value.toDec();
+    }
+    return this.lastDec;
+  }
+
+  private lastExact: Exact | null = null;
+  private lastDec: Dec | null = null;
 
   private push(
     r: PreparedRule,

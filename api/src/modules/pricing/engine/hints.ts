@@ -1,6 +1,6 @@
 import { roundPrice, type Dec } from '../../../common/money/decimal';
 import { queryFailure } from './applicability';
-import type { PreparedPricing, PreparedRule } from './prepare-rules';
+import type { PreparedPricing, PreparedRule } from './prepared-types';
 import type { PriceHint } from './price-result';
 import { TierBasis, type PriceQuery, type PricingProduct, type ProductPriceEntries } from './rule-types';
 import { walk, type WalkOutcome } from './walk';
@@ -37,7 +37,7 @@ export function computeHints(
     runs++;
     const outcome = walk(p, candidates, product, entries, { ...query, quantity: fromQuantity }, null);
     if (outcome.price === null) continue;
-    const price = roundPrice(outcome.price);
+    const price = roundPrice(outcome.price.toDec());
     if (bound === null || price.cmp(bound) < 0) {
       hints.push({ fromQuantity, price });
       bound = price;

@@ -12,7 +12,7 @@ export * from './rule-types';
 export { ReasonCode, StepOutcome } from './price-result';
 export type { PriceHint, PriceOptions, PriceReason, PriceResult, PriceStep } from './price-result';
 export { prepareRules } from './prepare-rules';
-export type { PreparedPricing } from './prepare-rules';
+export type { PreparedPricing } from './prepared-types';
 export { priceFor } from './price-engine';
 export { toBuyerView, genericLabel, BuyerStepKind } from './buyer-view';
 export type { BuyerPriceStep, BuyerPriceView } from './buyer-view';

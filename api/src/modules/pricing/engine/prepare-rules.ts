@@ -1,6 +1,6 @@
 import { Dec } from '../../../common/money/decimal';
-import { contractFailure, scopeMatches, type QueryConditions } from './applicability';
-import type { ReasonCode } from './price-result';
+import { contractFailure, scopeMatches } from './applicability';
+import { Exact } from './exact';
 import { sortRules } from './rule-order';
 import {
   ActionKind,
@@ -9,42 +9,8 @@ import {
   type PriceTypeInfo,
   type PricingContract,
   type RuleTierStep,
-  type TierBasis,
 } from './rule-types';
-import type { PreparedStep } from './tiers';
-
-/** A rule in the contract's scope with everything that does not depend on the product worked out. */
-export interface PreparedRule extends QueryConditions {
-  rule: PriceRule;
-  /** Position in the one rule order (rule-order.ts). */
-  ordinal: number;
-  /** Decided once per contract; null = the contract-level conditions hold. */
-  contractFailure: ReasonCode | null;
-  /** null = untiered (steps has one step with from = null). */
-  basis: TierBasis | null;
-  /** Ascending by `from`. */
-  steps: readonly PreparedStep[];
-  /** The price type of PRICE_TYPE_RELATIVE / SWITCH_PRICE_TYPE. */
-  priceType: PriceTypeInfo | null;
-  /** Scratch mark used to skip duplicates while gathering a product's rules. */
-  seen: number;
-}
-
-/** Everything per contract, computed once before pricing any number of products. */
-export interface PreparedPricing {
-  contract: PricingContract;
-  priceTypes: ReadonlyMap<string, PriceTypeInfo>;
-  baseType: PriceTypeInfo;
-  /** Every rule in scope, in order. */
-  rules: readonly PreparedRule[];
-  /** The same rules indexed by target, each list in order. */
-  forAll: readonly PreparedRule[];
-  byCategory: ReadonlyMap<string, readonly PreparedRule[]>;
-  byBrand: ReadonlyMap<string, readonly PreparedRule[]>;
-  byProduct: ReadonlyMap<string, readonly PreparedRule[]>;
-  /** Reused buffers: pricing is synchronous, so one call at a time uses them. */
-  scratch: { epoch: number; candidates: PreparedRule[] };
-}
+import type { PreparedPricing, PreparedRule, RuleList } from './prepared-types';
 
 const ONE = new Dec(1);
 const ZERO = new Dec(0);
@@ -65,26 +31,28 @@ export function prepareRules(
   if (baseType === undefined) throw new Error(`Base price type ${contract.basePriceTypeId} is not among priceTypes`);
   const inScope = sortRules(rules.filter((r) => r.active && scopeMatches(r.scope, contract)));
   const prepared = inScope.map((rule, ordinal) => prepareRule(rule, ordinal, contract, priceTypes, baseType));
-  const forAll: PreparedRule[] = [];
-  const byCategory = new Map<string, PreparedRule[]>();
-  const byBrand = new Map<string, PreparedRule[]>();
-  const byProduct = new Map<string, PreparedRule[]>();
+  const lists = { next: 0, forAll: new Map<string, RuleList>() };
+  const byCategory = new Map<string, RuleList>();
+  const byBrand = new Map<string, RuleList>();
+  const byProduct = new Map<string, RuleList>();
   for (const p of prepared) {
     const { kind, id } = p.rule.target;
-    if (kind === TargetKind.ALL) forAll.push(p);
-    else if (id !== null)
-      push(kind === TargetKind.CATEGORY ? byCategory : kind === TargetKind.BRAND ? byBrand : byProduct, id, p);
+    if (kind === TargetKind.ALL) push(lists, lists.forAll, '', p);
+    else if (id !== null) {
+      push(lists, kind === TargetKind.CATEGORY ? byCategory : kind === TargetKind.BRAND ? byBrand : byProduct, id, p);
+    }
   }
   return {
     contract,
     priceTypes,
     baseType,
     rules: prepared,
-    forAll,
+    forAll: lists.forAll.get(''),
     byCategory,
     byBrand,
     byProduct,
-    scratch: { epoch: 0, candidates: [] },
+    hasSwitches: prepared.some((r) => r.kind === ActionKind.SWITCH_PRICE_TYPE),
+    candidateSets: { next: null, set: null, size: 0 },
   };
 }
 
@@ -107,6 +75,8 @@ function prepareRule(
   return {
     rule,
     ordinal,
+    kind,
+    policy: rule.policy,
     contractFailure: contractFailure(rule, contract, priceTypes, baseType),
     basis: tiers?.basis ?? null,
     steps,
@@ -115,20 +85,21 @@ function prepareRule(
     validToMs: conditions.validTo?.getTime() ?? Infinity,
     warehouses: warehouses === null || warehouses.length === 0 ? null : new Set(warehouses),
     minOrderAmount: conditions.minOrderAmount,
-    seen: 0,
+    memoQuantity: null,
+    memoStep: null,
   };
 }
 
-/** The multiplier a step applies, so the walk does one multiplication per rule. */
-export function factorOf(kind: ActionKind, value: Dec): Dec {
+/** The multiplier a step applies (exact: v/100 of a decimal is), so the walk does one multiplication per rule. */
+export function factorOf(kind: ActionKind, value: Dec): Exact {
   switch (kind) {
     case ActionKind.PERCENT_DISCOUNT:
-      return ONE.minus(value.div(100));
+      return Exact.fromDec(ONE.minus(value.div(100)));
     case ActionKind.PERCENT_MARKUP:
     case ActionKind.PRICE_TYPE_RELATIVE:
-      return ONE.plus(value.div(100));
+      return Exact.fromDec(ONE.plus(value.div(100)));
     default:
-      return value;
+      return Exact.fromDec(value);
   }
 }
 
@@ -137,8 +108,8 @@ function compareSteps(a: RuleTierStep, b: RuleTierStep): number {
   return a.from.cmp(b.from) || a.value.cmp(b.value);
 }
 
-function push(index: Map<string, PreparedRule[]>, id: string, rule: PreparedRule): void {
+function push(lists: { next: number }, index: Map<string, RuleList>, id: string, rule: PreparedRule): void {
   const list = index.get(id);
-  if (list === undefined) index.set(id, [rule]);
-  else list.push(rule);
+  if (list === undefined) index.set(id, { id: lists.next++, rules: [rule] });
+  else (list.rules as PreparedRule[]).push(rule);
 }

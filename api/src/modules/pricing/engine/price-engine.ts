@@ -1,7 +1,9 @@
 import { roundPrice } from '../../../common/money/decimal';
+import { candidateSet } from './candidates';
 import { ExplanationRecorder } from './explanation';
 import { computeHints } from './hints';
-import type { PreparedPricing, PreparedRule } from './prepare-rules';
+import { planFor, runPlan } from './plan';
+import type { PreparedPricing } from './prepared-types';
 import { ReasonCode, type PriceHint, type PriceOptions, type PriceResult, type PriceStep } from './price-result';
 import type { PriceQuery, PricingProduct, ProductPriceEntries } from './rule-types';
 import { walk } from './walk';
@@ -22,12 +24,20 @@ export function priceFor(
   query: PriceQuery,
   options: PriceOptions = {},
 ): PriceResult {
-  const candidates = gatherRules(p, product);
+  const candidates = candidateSet(p, product);
   const recorder = options.explain === false ? null : new ExplanationRecorder(p, query);
-  const outcome = walk(p, candidates, product, entries, query, recorder);
-  const finalPrice = outcome.price === null ? null : roundPrice(outcome.price);
+  // Without an explanation, a plan compiled once for all products with these rules does the walk's work.
+  const plan = recorder === null ? planFor(candidates, query) : null;
+  const outcome =
+    plan === null
+      ? walk(p, candidates.rules, product, entries, query, recorder)
+      : runPlan(plan, p, product, entries, query);
+  const unroundedPrice = outcome.price === null ? null : outcome.price.toDec();
+  const finalPrice = unroundedPrice === null ? null : roundPrice(unroundedPrice);
   const hints =
-    options.hints === false ? NO_HINTS : computeHints(p, candidates, product, entries, query, outcome, finalPrice);
+    options.hints === false
+      ? NO_HINTS
+      : computeHints(p, candidates.rules, product, entries, query, outcome, finalPrice);
   const type = outcome.baseType;
   return {
     productId: product.id,
@@ -38,7 +48,7 @@ export function priceFor(
     vatIncluded: type.vatIncluded,
     vatRate: product.vatRate,
     basePrice: outcome.basePrice,
-    unroundedPrice: outcome.price,
+    unroundedPrice,
     finalPrice,
     noPriceReason:
       finalPrice === null
@@ -51,36 +61,4 @@ export function priceFor(
     steps: recorder === null ? NO_STEPS : recorder.steps,
     hints,
   };
-}
-
-/**
- * The product's candidate rules in the one order: those for all products, this product, its brand and
- * its categories (indexes built by prepareRules), merged by ordinal. Returns a reused buffer, valid
- * until the next call.
- */
-export function gatherRules(p: PreparedPricing, product: PricingProduct): readonly PreparedRule[] {
-  const out = p.scratch.candidates;
-  out.length = 0;
-  const epoch = ++p.scratch.epoch;
-  let lists = add(out, p.forAll, epoch) + add(out, p.byProduct.get(product.id), epoch);
-  if (product.brandId !== null) lists += add(out, p.byBrand.get(product.brandId), epoch);
-  for (const categoryId of product.categoryIds) lists += add(out, p.byCategory.get(categoryId), epoch);
-  if (lists > 1) out.sort(byOrdinal);
-  return out;
-}
-
-function add(out: PreparedRule[], list: readonly PreparedRule[] | undefined, epoch: number): number {
-  if (list === undefined) return 0;
-  for (let i = 0; i < list.length; i++) {
-    const rule = list[i];
-    // A category listed twice must not bring its rules twice.
-    if (rule.seen === epoch) continue;
-    rule.seen = epoch;
-    out.push(rule);
-  }
-  return 1;
-}
-
-function byOrdinal(a: PreparedRule, b: PreparedRule): number {
-  return a.ordinal - b.ordinal;
 }

@@ -64,7 +64,7 @@ export interface PriceStep {
   value: Dec | null;
   /** The rule tier step used (its `from`), if the rule is tiered and a step was selected. */
   tierFrom: Dec | null;
-  /** Running price before and after (full precision); null while there is no price yet. */
+  /** Running price before and after (exact, cut to 20 places like unroundedPrice); null while there is no price yet. */
   priceBefore: Dec | null;
   /** For NOT_BEST: the candidate this rule would have given. */
   priceAfter: Dec | null;
@@ -88,7 +88,7 @@ export interface PriceResult {
   vatRate: Dec;
   /** Tier price of the base type at this quantity; null if the product has none. */
   basePrice: Dec | null;
-  /** Full precision, floored at zero; null = no price. */
+  /** Exact, floored at zero, cut (not rounded) to 20 decimal places; null = no price. */
   unroundedPrice: Dec | null;
   /** roundPrice(unroundedPrice); null = the product has no price for this contract. */
   finalPrice: Dec | null;

@@ -1,5 +1,5 @@
 import { deferralOf } from './applicability';
-import type { PreparedPricing, PreparedRule } from './prepare-rules';
+import type { PreparedPricing, PreparedRule } from './prepared-types';
 import { ReasonCode, type PriceReason } from './price-result';
 import { ActionKind, TierBasis, type PriceQuery } from './rule-types';
 

@@ -1,4 +1,5 @@
 import { d } from '../../../../test/pricing/engine-fixtures';
+import { Exact } from './exact';
 import { selectStep, tierPrice, type PreparedStep } from './tiers';
 
 const tiers = (...rows: [number | string, number | string][]) =>
@@ -39,8 +40,8 @@ describe('price entry tiers', () => {
 
 describe('rule steps', () => {
   const steps: PreparedStep[] = [
-    { from: d(100), value: d(3), factor: d('0.97') },
-    { from: d(500), value: d(5), factor: d('0.95') },
+    { from: d(100), value: d(3), factor: Exact.fromDec(d('0.97')) },
+    { from: d(500), value: d(5), factor: Exact.fromDec(d('0.95')) },
   ];
   it.each([
     ['99', null],

@@ -1,4 +1,5 @@
 import type { Dec } from '../../../common/money/decimal';
+import type { Exact } from './exact';
 import type { PriceTier } from './rule-types';
 
 /**
@@ -31,8 +32,8 @@ export interface PreparedStep {
   /** null for an untiered rule. */
   from: Dec | null;
   value: Dec;
-  /** PERCENT_DISCOUNT: 1 − v/100; PERCENT_MARKUP and PRICE_TYPE_RELATIVE: 1 + v/100; else v. */
-  factor: Dec;
+  /** PERCENT_DISCOUNT: 1 − v/100; PERCENT_MARKUP and PRICE_TYPE_RELATIVE: 1 + v/100; else v (the fixed price). */
+  factor: Exact;
 }
 
 /** The step with the highest `from` ≤ basis (steps sorted ascending); null = below the first step. */

@@ -1,7 +1,8 @@
 import type { Dec } from '../../../common/money/decimal';
 import { queryFailure } from './applicability';
+import { Exact } from './exact';
 import { applyAction, floorAtZero, needsRunningPrice, priceOfType } from './apply-action';
-import type { PreparedPricing, PreparedRule } from './prepare-rules';
+import type { PreparedPricing, PreparedRule } from './prepared-types';
 import { ReasonCode } from './price-result';
 import {
   ActionKind,
@@ -16,25 +17,25 @@ import { selectStep, tierPrice, type PreparedStep } from './tiers';
 
 /** Receives every considered rule's outcome; the explanation builds steps from it. null = price only. */
 export interface StepRecorder {
-  skipped(rule: PreparedRule, code: ReasonCode, price: Dec | null, cause: PreparedRule | null): void;
+  skipped(rule: PreparedRule, code: ReasonCode, price: Exact | null, cause: PreparedRule | null): void;
   switched(rule: PreparedRule, step: PreparedStep, before: Dec | null, after: Dec, from: PriceTypeInfo): void;
   applied(
     rule: PreparedRule,
     step: PreparedStep,
-    before: Dec | null,
-    after: Dec,
+    before: Exact | null,
+    after: Exact,
     clamped: boolean,
     poolSize: number,
   ): void;
-  notBest(rule: PreparedRule, step: PreparedStep, before: Dec | null, candidate: Dec, best: PreparedRule): void;
+  notBest(rule: PreparedRule, step: PreparedStep, before: Exact | null, candidate: Exact, best: PreparedRule): void;
 }
 
 export interface WalkOutcome {
   baseType: PriceTypeInfo;
   /** Unfloored tier price of the base type; null = none. */
   basePrice: Dec | null;
-  /** Full precision, never negative; null = no price. */
-  price: Dec | null;
+  /** Exact, never negative; null = no price. */
+  price: Exact | null;
   clamped: boolean;
 }
 
@@ -60,9 +61,9 @@ export function walk(
   // 1. Base: the first applicable switch in order replaces the base price type.
   const originalBase = basePrice;
   let switchedBy: PreparedRule | null = null;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; p.hasSwitches && i < n; i++) {
     const r = candidates[i];
-    if (r.rule.action.kind !== ActionKind.SWITCH_PRICE_TYPE) continue;
+    if (r.kind !== ActionKind.SWITCH_PRICE_TYPE) continue;
     let code = r.contractFailure ?? queryFailure(r, atMs, warehouseId, orderAmount);
     const step = code === null ? stepFor(r, quantity, originalBase) : null;
     if (code === null && step === null) code = belowTierCode(r, originalBase);
@@ -70,7 +71,7 @@ export function walk(
     if (code === null && target === null) code = ReasonCode.TARGET_PRICE_MISSING;
     if (code === null && switchedBy !== null) code = ReasonCode.SWITCH_ALREADY_APPLIED;
     if (code !== null) {
-      rec?.skipped(r, code, basePrice, switchedBy);
+      rec?.skipped(r, code, basePrice === null ? null : Exact.fromDec(basePrice), switchedBy);
       continue;
     }
     rec?.switched(r, step!, basePrice, target!, baseType);
@@ -81,24 +82,25 @@ export function walk(
   }
 
   // 2. Walk: STACKING applies and goes on, EXCLUSIVE applies and stops, BEST_PRICE goes to the pool.
-  let price = basePrice === null ? null : floorAtZero(basePrice);
-  let clamped = basePrice !== null && price !== basePrice;
+  const exactBase = basePrice === null ? null : Exact.fromDec(basePrice);
+  let price = exactBase === null ? null : floorAtZero(exactBase);
+  let clamped = price !== exactBase;
   let stoppedBy: PreparedRule | null = null;
   let pool: PoolEntry[] | null = null;
   for (let i = 0; i < n; i++) {
     const r = candidates[i];
-    const kind = r.rule.action.kind;
+    const kind = r.kind;
     if (kind === ActionKind.SWITCH_PRICE_TYPE) continue;
     let code = r.contractFailure ?? queryFailure(r, atMs, warehouseId, orderAmount);
     const step = code === null ? stepFor(r, quantity, basePrice) : null;
     if (code === null && step === null) code = belowTierCode(r, basePrice);
-    let target: Dec | null = null;
+    let target: Exact | null = null;
     if (code === null && kind === ActionKind.PRICE_TYPE_RELATIVE) {
       target = priceOfType(r.priceType!, baseType, entries, quantity, product.vatRate);
       if (target === null) code = ReasonCode.TARGET_PRICE_MISSING;
     }
     if (code === null && stoppedBy !== null) code = ReasonCode.STOPPED_BY_EXCLUSIVE;
-    const pooled = r.rule.policy === RulePolicy.BEST_PRICE;
+    const pooled = r.policy === RulePolicy.BEST_PRICE;
     if (code === null && !pooled && price === null && needsRunningPrice(kind)) code = ReasonCode.NO_PRICE_TO_ADJUST;
     if (code !== null) {
       rec?.skipped(r, code, price, stoppedBy);
@@ -113,7 +115,7 @@ export function walk(
     rec?.applied(r, step!, price, next, next !== raw, 0);
     clamped ||= next !== raw;
     price = next;
-    if (r.rule.policy === RulePolicy.EXCLUSIVE) {
+    if (r.policy === RulePolicy.EXCLUSIVE) {
       stoppedBy = r;
       if (rec === null) break;
     }
@@ -121,14 +123,18 @@ export function walk(
 
   // 3. Pool: each pooled rule gives apply(rule, P); the lowest wins, the first in order on a tie.
   if (pool !== null) {
-    const candidatePrices: (Dec | null)[] = [];
+    const candidatePrices: (Exact | null)[] = [];
     let best = -1;
     let bestClamped = false;
+    // A candidate clamped to 0 is the lowest whichever rule wins the tie, so "some candidate was
+    // clamped" does not depend on the order — the compiled plan (plan.ts) relies on that.
+    let anyClamped = false;
     for (let k = 0; k < pool.length; k++) {
       const { rule, step, target } = pool[k];
-      const raw = applyAction(rule.rule.action.kind, step, price, target);
+      const raw = applyAction(rule.kind, step, price, target);
       const candidate = raw === null ? null : floorAtZero(raw);
       candidatePrices.push(candidate);
+      anyClamped ||= candidate !== raw && candidate !== null;
       if (candidate !== null && (best < 0 || candidate.cmp(candidatePrices[best]!) < 0)) {
         best = k;
         bestClamped = candidate !== raw;
@@ -145,7 +151,7 @@ export function walk(
     }
     if (best >= 0) {
       price = candidatePrices[best];
-      clamped ||= bestClamped;
+      clamped ||= anyClamped;
     }
   }
   return { baseType, basePrice, price, clamped };
@@ -154,13 +160,19 @@ export function walk(
 interface PoolEntry {
   rule: PreparedRule;
   step: PreparedStep;
-  target: Dec | null;
+  target: Exact | null;
 }
 
 /** The tier step for the rule's basis: quantity, or line amount = base price × quantity. */
 export function stepFor(r: PreparedRule, quantity: Dec, basePrice: Dec | null): PreparedStep | null {
   if (r.basis === null) return r.steps[0];
-  if (r.basis === TierBasis.QUANTITY) return selectStep(r.steps, quantity);
+  if (r.basis === TierBasis.QUANTITY) {
+    if (r.memoQuantity !== quantity) {
+      r.memoStep = selectStep(r.steps, quantity);
+      r.memoQuantity = quantity;
+    }
+    return r.memoStep;
+  }
   return basePrice === null ? null : selectStep(r.steps, basePrice.times(quantity));
 }
 
