@@ -17,7 +17,14 @@ export function candidateSet(p: PreparedPricing, product: PricingProduct): Candi
   if (product.brandId !== null) node = descend(root, node, p.byBrand.get(product.brandId));
   for (const categoryId of product.categoryIds) node = descend(root, node, p.byCategory.get(categoryId));
   if (node?.set != null) return node.set;
-  const set: CandidateSet = { rules: gatherRules(p, product), plan: undefined, planQuery: null };
+  const set: CandidateSet = {
+    rules: gatherRules(p, product),
+    plan: undefined,
+    planQuantity: null,
+    planAtMs: NaN,
+    planWarehouseId: null,
+    planOrderAmount: null,
+  };
   if (node !== null) node.set = set;
   return set;
 }

@@ -1,3 +1,4 @@
+import type { Dec } from '../../../common/money/decimal';
 import { queryFailure } from './applicability';
 import { applyAction, floorAtZero, needsRunningPrice, priceOfType } from './apply-action';
 import { Exact } from './exact';
@@ -22,19 +23,25 @@ import { stepFor, type WalkOutcome } from './walk';
  */
 export function planFor(set: CandidateSet, query: PriceQuery): Plan | null {
   const atMs = query.at.getTime();
-  const last = set.planQuery;
   if (
     set.plan === undefined ||
-    last === null ||
-    last.quantity !== query.quantity ||
-    last.atMs !== atMs ||
-    last.warehouseId !== query.warehouseId ||
-    last.orderAmount !== query.orderAmount
+    set.planAtMs !== atMs ||
+    set.planWarehouseId !== query.warehouseId ||
+    !sameDec(set.planQuantity, query.quantity) ||
+    !sameDec(set.planOrderAmount, query.orderAmount)
   ) {
     set.plan = compilePlan(set.rules, query, atMs);
-    set.planQuery = { quantity: query.quantity, atMs, warehouseId: query.warehouseId, orderAmount: query.orderAmount };
+    set.planQuantity = query.quantity;
+    set.planAtMs = atMs;
+    set.planWarehouseId = query.warehouseId;
+    set.planOrderAmount = query.orderAmount;
   }
   return set.plan;
+}
+
+/** Identity first (a price list passes one query); equal values from separate objects also count. */
+function sameDec(a: Dec | null, b: Dec | null): boolean {
+  return a === b || (a !== null && b !== null && a.eq(b));
 }
 
 export function compilePlan(rules: readonly PreparedRule[], query: PriceQuery, atMs: number): Plan | null {
@@ -71,7 +78,7 @@ export function compilePlan(rules: readonly PreparedRule[], query: PriceQuery, a
     }
   }
   if (factor !== null) ops.push({ op: 'MUL', factor, exclusive: false });
-  return { ops };
+  return ops;
 }
 
 /** Run a plan for one product: the walk's outcome without its explanation. */
@@ -91,7 +98,7 @@ export function runPlan(
   let poolFactor: Exact | null = null;
   let poolFixed: Exact | null = null;
   let poolRules: { rule: PreparedRule; step: PreparedStep; target: Exact | null }[] | null = null;
-  const ops = plan.ops;
+  const ops = plan;
   for (let i = 0; i < ops.length; i++) {
     const o = ops[i];
     let raw: Exact | null = null;

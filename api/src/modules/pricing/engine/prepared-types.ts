@@ -66,26 +66,22 @@ export interface RuleList {
   rules: readonly PreparedRule[];
 }
 
-/** The candidate rules shared by products with the same index lists, and their plan for the last query. */
+/**
+ * The candidate rules shared by products with the same index lists, and their plan for the last query.
+ * The query's fields sit on the set itself: the check runs for every product, one object is cheaper.
+ */
 export interface CandidateSet {
   rules: readonly PreparedRule[];
-  /** undefined = not compiled for planQuery; null = this set needs the full walk. */
+  /** undefined = not compiled yet; null = this set needs the full walk (a switch may apply). */
   plan: Plan | null | undefined;
-  planQuery: PlanQuery | null;
-}
-
-/** What a plan depends on besides the product: Dec values compared by identity (they are immutable). */
-export interface PlanQuery {
-  quantity: Dec;
-  atMs: number;
-  warehouseId: string | null;
-  orderAmount: Dec | null;
+  planQuantity: Dec | null;
+  planAtMs: number;
+  planWarehouseId: string | null;
+  planOrderAmount: Dec | null;
 }
 
 /** The walk of one candidate set at one query, with everything that does not depend on the product done. */
-export interface Plan {
-  ops: readonly PlanOp[];
-}
+export type Plan = readonly PlanOp[];
 
 export type PlanOp =
   /** Percentages in a row, multiplied together (only factors ≥ 0 are combined, so nothing clamps inside). */
