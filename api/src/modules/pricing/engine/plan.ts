@@ -1,0 +1,152 @@
+import type { Dec } from '../../../common/money/decimal';
+import { queryFailure } from './applicability';
+import { applyAction, floorAtZero, needsRunningPrice, priceOfType } from './apply-action';
+import { Exact } from './exact';
+import type { CandidateSet, Plan, PlanOp, PreparedPricing, PreparedRule } from './prepared-types';
+import {
+  ActionKind,
+  RulePolicy,
+  TierBasis,
+  type PriceQuery,
+  type PricingProduct,
+  type ProductPriceEntries,
+} from './rule-types';
+import { tierPrice, type PreparedStep } from './tiers';
+import { stepFor, type WalkOutcome } from './walk';
+
+/**
+ * The walk compiled for a set of candidate rules at one query, for price lists. Which rules pass their
+ * conditions and tiers does not depend on the product (except LINE_AMOUNT tiers and price-type lookups),
+ * so it is decided once per set; runs of percentages become one factor; best-price percentages and
+ * fixed prices collapse to their smallest. Same answer as walk() — a property test holds them together —
+ * without an explanation. A set that may switch the price type is left to the walk (null).
+ */
+export function planFor(set: CandidateSet, query: PriceQuery): Plan | null {
+  const atMs = query.at.getTime();
+  if (
+    set.plan === undefined ||
+    set.planAtMs !== atMs ||
+    set.planWarehouseId !== query.warehouseId ||
+    !sameDec(set.planQuantity, query.quantity) ||
+    !sameDec(set.planOrderAmount, query.orderAmount)
+  ) {
+    set.plan = compilePlan(set.rules, query, atMs);
+    set.planQuantity = query.quantity;
+    set.planAtMs = atMs;
+    set.planWarehouseId = query.warehouseId;
+    set.planOrderAmount = query.orderAmount;
+  }
+  return set.plan;
+}
+
+/** Identity first (a price list passes one query); equal values from separate objects also count. */
+function sameDec(a: Dec | null, b: Dec | null): boolean {
+  return a === b || (a !== null && b !== null && a.eq(b));
+}
+
+export function compilePlan(rules: readonly PreparedRule[], query: PriceQuery, atMs: number): Plan | null {
+  const ops: PlanOp[] = [];
+  let factor: Exact | null = null; // percentages since the last flush, multiplied
+  let stopped = false; // after a fixed exclusive price only switches matter: they act before the walk
+  for (const r of rules) {
+    if (r.contractFailure !== null || queryFailure(r, atMs, query.warehouseId, query.orderAmount) !== null) continue;
+    const byAmount = r.basis === TierBasis.LINE_AMOUNT;
+    const step = byAmount ? null : stepFor(r, query.quantity, null);
+    if (!byAmount && step === null) continue; // below the first quantity step for every product
+    if (r.kind === ActionKind.SWITCH_PRICE_TYPE) return null;
+    if (stopped) continue;
+    const percent = needsRunningPrice(r.kind);
+    const fixed = r.kind === ActionKind.FIXED_PRICE;
+    const exclusive = r.policy === RulePolicy.EXCLUSIVE;
+    if (r.policy === RulePolicy.BEST_PRICE) {
+      if (step !== null && percent) ops.push({ op: 'POOL_FACTOR', factor: step.factor });
+      else if (step !== null && fixed) ops.push({ op: 'POOL_FIXED', value: step.factor });
+      else ops.push({ op: 'POOL_RULE', rule: r, step });
+    } else if (step !== null && percent && !step.factor.isNegative()) {
+      factor = factor === null ? step.factor : factor.times(step.factor);
+      if (exclusive) {
+        ops.push({ op: 'MUL', factor, exclusive });
+        factor = null;
+      }
+    } else {
+      if (factor !== null) ops.push({ op: 'MUL', factor, exclusive: false });
+      factor = null;
+      if (step !== null && percent) ops.push({ op: 'MUL', factor: step.factor, exclusive });
+      else if (step !== null && fixed) ops.push({ op: 'SET', value: step.factor, exclusive });
+      else ops.push({ op: 'RULE', rule: r, step, exclusive });
+      stopped = exclusive && step !== null && fixed; // a fixed exclusive price always applies and stops
+    }
+  }
+  if (factor !== null) ops.push({ op: 'MUL', factor, exclusive: false });
+  return ops;
+}
+
+/** Run a plan for one product: the walk's outcome without its explanation. */
+export function runPlan(
+  plan: Plan,
+  p: PreparedPricing,
+  product: PricingProduct,
+  entries: ProductPriceEntries,
+  query: PriceQuery,
+): WalkOutcome {
+  const quantity = query.quantity;
+  const baseType = p.baseType;
+  const basePrice = tierPrice(entries.get(baseType.id), quantity);
+  const exactBase = basePrice === null ? null : Exact.fromDec(basePrice);
+  let price = exactBase === null ? null : floorAtZero(exactBase);
+  let clamped = price !== exactBase;
+  let poolFactor: Exact | null = null;
+  let poolFixed: Exact | null = null;
+  let poolRules: { rule: PreparedRule; step: PreparedStep; target: Exact | null }[] | null = null;
+  const ops = plan;
+  for (let i = 0; i < ops.length; i++) {
+    const o = ops[i];
+    let raw: Exact | null = null;
+    if (o.op === 'POOL_FACTOR') {
+      if (poolFactor === null || o.factor.cmp(poolFactor) < 0) poolFactor = o.factor;
+    } else if (o.op === 'POOL_FIXED') {
+      if (poolFixed === null || o.value.cmp(poolFixed) < 0) poolFixed = o.value;
+    } else if (o.op === 'MUL') {
+      if (price !== null) raw = price.times(o.factor);
+    } else if (o.op === 'SET') {
+      raw = o.value;
+    } else {
+      // RULE and POOL_RULE: the checks of the walk that need the product's prices.
+      const r = o.rule;
+      const step = o.step ?? stepFor(r, quantity, basePrice);
+      if (step === null) continue;
+      let target: Exact | null = null;
+      if (r.kind === ActionKind.PRICE_TYPE_RELATIVE) {
+        target = priceOfType(r.priceType!, baseType, entries, quantity, product.vatRate);
+        if (target === null) continue;
+      }
+      if (o.op === 'POOL_RULE') (poolRules ??= []).push({ rule: r, step, target });
+      else raw = applyAction(r.kind, step, price, target);
+    }
+    if (raw === null) continue;
+    price = floorAtZero(raw);
+    clamped ||= price !== raw;
+    if (o.op !== 'POOL_FACTOR' && o.op !== 'POOL_FIXED' && o.op !== 'POOL_RULE' && o.exclusive) break;
+  }
+
+  // The pool, as in the walk: the lowest candidate; "some candidate clamped" does not depend on which wins.
+  if (poolFactor === null && poolFixed === null && poolRules === null) return { baseType, basePrice, price, clamped };
+  const candidates: (Exact | null)[] = [
+    poolFactor !== null && price !== null ? price.times(poolFactor) : null,
+    poolFixed,
+  ];
+  for (const entry of poolRules ?? []) candidates.push(applyAction(entry.rule.kind, entry.step, price, entry.target));
+  let best: Exact | null = null;
+  let anyClamped = false;
+  for (const raw of candidates) {
+    if (raw === null) continue;
+    const candidate = floorAtZero(raw);
+    anyClamped ||= candidate !== raw;
+    if (best === null || candidate.cmp(best) < 0) best = candidate;
+  }
+  if (best !== null) {
+    price = best;
+    clamped ||= anyClamped;
+  }
+  return { baseType, basePrice, price, clamped };
+}
