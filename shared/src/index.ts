@@ -1,1 +1,2 @@
 export * from './inn';
+export * from './ogrn';

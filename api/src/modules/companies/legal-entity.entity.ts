@@ -17,8 +17,13 @@ export class LegalEntity {
   @JoinColumn()
   company?: Relation<Company>;
 
+  /** The short name shown everywhere («ООО «СтройМаркет»»). */
   @Column({ type: 'varchar', length: 300 })
   name: string;
+
+  /** The full registered name (Общество с ограниченной ответственностью «…»). */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  fullName: string | null;
 
   @Index()
   @Column({ type: 'varchar', length: 12 })
@@ -28,9 +33,35 @@ export class LegalEntity {
   @Column({ type: 'varchar', length: 9, default: '' })
   kpp: string;
 
+  @Column({ type: 'varchar', length: 15, nullable: true })
+  ogrn: string | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  legalAddress: string | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  postalAddress: string | null;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  bankName: string | null;
+
+  @Column({ type: 'varchar', length: 9, nullable: true })
+  bik: string | null;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  correspondentAccount: string | null;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  settlementAccount: string | null;
+
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  externalId: string | null;
+
   @CreatedAt()
   createdAt: Date;
 
+  @Index()
   @UpdatedAt()
   updatedAt: Date;
 }
