@@ -26,7 +26,22 @@ export class Db {
     isolation: IsolationLevel = 'READ COMMITTED',
   ): Promise<T> {
     if (ctx.tx) return fn(ctx, ctx.tx);
-    return this.dataSource.transaction(isolation, (manager) => fn(ctx.withTransaction(manager), manager));
+    let tctx: RequestContext | null = null;
+    const result = await this.dataSource.transaction(isolation, (manager) => {
+      tctx = ctx.withTransaction(manager);
+      return fn(tctx, manager);
+    });
+    for (const hook of (tctx as RequestContext | null)?.afterCommit ?? []) hook();
+    return result;
+  }
+
+  /**
+   * Runs `hook` after the context's transaction commits (never when it rolls back), or right away
+   * when there is no transaction. For side effects outside the database: sending e-mail, events.
+   */
+  afterCommit(ctx: RequestContext, hook: () => void): void {
+    if (ctx.tx) ctx.afterCommit.push(hook);
+    else hook();
   }
 
   /**
