@@ -95,3 +95,62 @@ export class ShopContractType {
   @Field()
   isDefault: boolean;
 }
+
+/** A legal entity with its details and contracts, as its own buyers see it (company page). */
+@ObjectType('ShopLegalEntity')
+export class ShopLegalEntityType {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  fullName: string | null;
+
+  @Field()
+  inn: string;
+
+  @Field(() => String, { nullable: true })
+  kpp: string | null;
+
+  @Field(() => String, { nullable: true })
+  ogrn: string | null;
+
+  @Field(() => String, { nullable: true })
+  legalAddress: string | null;
+
+  @Field(() => String, { nullable: true })
+  postalAddress: string | null;
+
+  @Field(() => String, { nullable: true })
+  bankName: string | null;
+
+  @Field(() => String, { nullable: true })
+  bik: string | null;
+
+  @Field(() => String, { nullable: true })
+  correspondentAccount: string | null;
+
+  @Field(() => String, { nullable: true })
+  settlementAccount: string | null;
+
+  @Field(() => [ShopContractType])
+  contracts: ShopContractType[];
+}
+
+/** The personal manager as the client sees him. */
+@ObjectType('ManagerCard')
+export class ManagerCardType {
+  @Field()
+  fullName: string;
+
+  @Field()
+  email: string;
+
+  @Field(() => String, { nullable: true })
+  phone: string | null;
+
+  @Field(() => String, { nullable: true })
+  photoUrl: string | null;
+}

@@ -11,6 +11,8 @@ import {
 } from '../../common/errors/error-result';
 import { Dec } from '../../common/money/decimal';
 import { ContractStatusType, PaymentTermsType, ShopContractType } from '../companies/company.types';
+import { AuditService } from '../audit/audit.service';
+import { AuthSession } from './auth-session.entity';
 import { BuyerUser } from './buyer-user.entity';
 import { CompanyBlockedError, CompanyPendingError } from './identity.errors';
 import { LoginInput } from './identity.inputs';
@@ -57,6 +59,7 @@ export class ShopAuthService {
     private readonly sessions: SessionService,
     private readonly memberships: MembershipService,
     private readonly limiter: LoginRateLimiter,
+    private readonly audit: AuditService,
   ) {}
 
   async login(
@@ -105,7 +108,10 @@ export class ShopAuthService {
    * Opens a short buyer session for a staff user acting as this buyer (the ticket was checked by
    * the caller). Its expiry is fixed: refreshing does not extend act-as sessions.
    */
-  async openActAsSession(ctx: RequestContext, request: ActAsSessionRequest): Promise<ShopAuthPayload | null> {
+  async openActAsSession(
+    ctx: RequestContext,
+    request: ActAsSessionRequest,
+  ): Promise<{ payload: ShopAuthPayload; session: AuthSession } | null> {
     const companies = await this.memberships.accessibleCompanies(ctx, request.buyerUserId);
     const company = companies.find((c) => c.company.id === request.companyId);
     if (!company) return null;
@@ -126,7 +132,7 @@ export class ShopAuthService {
       actingStaffUserId: request.staffUserId,
       ttlSeconds: request.ttlSeconds,
     });
-    return { ...tokens, session: await this.describe(ctx, request.buyerUserId, session.id) };
+    return { payload: { ...tokens, session: await this.describe(ctx, request.buyerUserId, session.id) }, session };
   }
 
   async refresh(ctx: RequestContext): Promise<ShopAuthPayload | InvalidRefreshTokenError> {
@@ -145,6 +151,14 @@ export class ShopAuthService {
 
   async logout(ctx: RequestContext): Promise<boolean> {
     await this.sessions.revoke(ctx, ctx.buyer.sessionId, 'logout');
+    if (ctx.buyer.actingStaffUserId) {
+      await this.audit.record(ctx, {
+        action: 'act_as.ended',
+        entityType: 'AuthSession',
+        entityId: ctx.buyer.sessionId,
+        after: { how: 'logout' },
+      });
+    }
     this.sessions.clearCookie(ctx, 'buyer');
     return true;
   }
