@@ -45,6 +45,20 @@ export class Db {
   }
 
   /**
+   * Independent reads: in parallel on the pool, one after another inside a transaction (whose
+   * single connection would only queue them, and pg deprecates overlapping queries on a client).
+   */
+  async all<T extends readonly unknown[]>(
+    ctx: RequestContext,
+    reads: { [K in keyof T]: () => Promise<T[K]> },
+  ): Promise<T> {
+    if (!ctx.tx) return Promise.all(reads.map((read) => read())) as unknown as Promise<T>;
+    const results: unknown[] = [];
+    for (const read of reads) results.push(await read());
+    return results as unknown as T;
+  }
+
+  /**
    * Raw SQL with positional parameters, in the context's transaction when there is one.
    * Always returns the rows (also for UPDATE … RETURNING, which TypeORM otherwise wraps).
    */

@@ -64,9 +64,9 @@ export class CompanyBulkService {
     duplicateKeys(errors, keys, 'externalId');
     const emails = [...new Set(rows.map((r) => r.managerEmail?.trim().toLowerCase()).filter((e): e is string => Boolean(e)))];
     const codes = [...new Set(rows.flatMap((r) => r.groupCodes ?? []))];
-    const [managers, groups] = await Promise.all([
-      this.db.query<{ id: string; email: string }>(ctx, `SELECT id, email FROM staff_user WHERE email = ANY($1) AND active`, [emails]),
-      this.db.query<{ id: string; code: string }>(ctx, `SELECT id, code FROM contractor_group WHERE code = ANY($1)`, [codes]),
+    const [managers, groups] = await this.db.all(ctx, [
+      () => this.db.query<{ id: string; email: string }>(ctx, `SELECT id, email FROM staff_user WHERE email = ANY($1) AND active`, [emails]),
+      () => this.db.query<{ id: string; code: string }>(ctx, `SELECT id, code FROM contractor_group WHERE code = ANY($1)`, [codes]),
     ]);
     const managerByEmail = new Map(managers.map((m) => [m.email, m.id]));
     const groupByCode = new Map(groups.map((g) => [g.code, g.id]));
@@ -121,9 +121,9 @@ export class CompanyBulkService {
       'inn',
     );
     const companyKeys = [...new Set(rows.map((r) => r.companyExternalId?.trim()).filter(Boolean))];
-    const [companies, existing] = await Promise.all([
-      this.db.query<{ id: string; external_id: string }>(ctx, `SELECT id, external_id FROM company WHERE external_id = ANY($1)`, [companyKeys]),
-      this.repo.existingLegalEntities(ctx, keys.filter((k): k is string => Boolean(k)), rows.map((r) => [r.inn?.trim() ?? '', r.kpp?.trim() ?? ''])),
+    const [companies, existing] = await this.db.all(ctx, [
+      () => this.db.query<{ id: string; external_id: string }>(ctx, `SELECT id, external_id FROM company WHERE external_id = ANY($1)`, [companyKeys]),
+      () => this.repo.existingLegalEntities(ctx, keys.filter((k): k is string => Boolean(k)), rows.map((r) => [r.inn?.trim() ?? '', r.kpp?.trim() ?? ''])),
     ]);
     const companyByKey = new Map(companies.map((c) => [c.external_id, c.id]));
     const valid: LegalEntityRow[] = [];

@@ -20,21 +20,21 @@ export class CompanyProfileService {
     assertBuyerMay(ctx, 'company.view');
     const { companyId } = ctx.buyer;
     const showFinance = buyerMay(ctx.buyer, 'finance.view').allowed;
-    const [[company], legalEntities, contracts, addresses] = await Promise.all([
-      this.db.query<Row>(
+    const [[company], legalEntities, contracts, addresses] = await this.db.all(ctx, [
+      () => this.db.query<Row>(
         ctx,
         `SELECT c.id, c.name, s.full_name AS m_name, s.email AS m_email, s.phone AS m_phone, s.photo_url AS m_photo
            FROM company c LEFT JOIN staff_user s ON s.id = c.manager_id AND s.active WHERE c.id = $1`,
         [companyId],
       ),
-      this.db.query<Row>(ctx, `SELECT * FROM legal_entity WHERE company_id = $1 ORDER BY kpp = '', name, id`, [companyId]),
-      this.db.query<Row>(
+      () => this.db.query<Row>(ctx, `SELECT * FROM legal_entity WHERE company_id = $1 ORDER BY kpp = '', name, id`, [companyId]),
+      () => this.db.query<Row>(
         ctx,
         `SELECT ${CONTRACT_COLUMNS} FROM contract k JOIN legal_entity le ON le.id = k.legal_entity_id
           WHERE le.company_id = $1 ORDER BY k.is_default DESC, k.date DESC, k.id`,
         [companyId],
       ),
-      this.db.query<Row>(ctx, `SELECT * FROM delivery_address WHERE company_id = $1 ORDER BY label, id`, [companyId]),
+      () => this.db.query<Row>(ctx, `SELECT * FROM delivery_address WHERE company_id = $1 ORDER BY label, id`, [companyId]),
     ]);
     if (!company) throw new EntityNotFoundError('Company');
     const toContract = (k: Row): ShopContractType => ({

@@ -158,8 +158,8 @@ export class CompanyReadRepository {
   /** Full company cards for these ids, in the same order (ids that do not exist are skipped). */
   async cards(ctx: RequestContext, ids: string[]): Promise<ClientCompanyType[]> {
     if (ids.length === 0) return [];
-    const [companies, legalEntities, contracts, members, addresses, groups] = await Promise.all([
-      this.db.query<Row>(
+    const [companies, legalEntities, contracts, members, addresses, groups] = await this.db.all(ctx, [
+      () => this.db.query<Row>(
         ctx,
         `SELECT c.*, s.id AS m_id, s.email AS m_email, s.full_name AS m_full_name, s.role AS m_role, s.phone AS m_phone,
                 s.photo_url AS m_photo_url, s.active AS m_active, s.locale AS m_locale,
@@ -167,18 +167,18 @@ export class CompanyReadRepository {
            FROM company c LEFT JOIN staff_user s ON s.id = c.manager_id WHERE c.id = ANY($1)`,
         [ids],
       ),
-      this.db.query<Row>(
+      () => this.db.query<Row>(
         ctx,
         `SELECT * FROM legal_entity WHERE company_id = ANY($1) ORDER BY kpp = '', name, id`,
         [ids],
       ),
-      this.db.query<Row>(
+      () => this.db.query<Row>(
         ctx,
         `SELECT ${CONTRACT_COLUMNS} FROM contract k JOIN legal_entity le ON le.id = k.legal_entity_id
           WHERE le.company_id = ANY($1) ORDER BY k.is_default DESC, k.date DESC, k.id`,
         [ids],
       ),
-      this.db.query<Row>(
+      () => this.db.query<Row>(
         ctx,
         `SELECT m.company_id, m.buyer_user_id, m.role, m.active, m.order_limit, m.monthly_limit,
                 u.email, u.full_name, u.phone, u.active AS user_active, u.password_hash IS NOT NULL AS has_password,
@@ -187,8 +187,8 @@ export class CompanyReadRepository {
           WHERE m.company_id = ANY($1) ORDER BY m.role = 'DIRECTOR' DESC, u.full_name, u.id`,
         [ids],
       ),
-      this.db.query<Row>(ctx, `SELECT * FROM delivery_address WHERE company_id = ANY($1) ORDER BY label, id`, [ids]),
-      this.db.query<Row>(
+      () => this.db.query<Row>(ctx, `SELECT * FROM delivery_address WHERE company_id = ANY($1) ORDER BY label, id`, [ids]),
+      () => this.db.query<Row>(
         ctx,
         `SELECT cg.company_id, g.id, g.code, g.name,
                 (SELECT count(*)::int FROM company_contractor_group x WHERE x.contractor_group_id = g.id) AS company_count

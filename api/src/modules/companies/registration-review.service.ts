@@ -258,8 +258,8 @@ export class RegistrationReviewService {
     if (rows.length === 0) return [];
     const inns = [...new Set(rows.map((r) => r.inn as string))];
     const staffIds = [...new Set(rows.map((r) => r.decided_by_staff_user_id).filter(Boolean))];
-    const [companies, staff] = await Promise.all([
-      this.db.query<Row>(
+    const [companies, staff] = await this.db.all(ctx, [
+      () => this.db.query<Row>(
         ctx,
         `SELECT le.company_id, le.name AS legal_entity_name, le.inn, le.kpp, c.name AS company_name, c.manager_id,
                 s.full_name AS manager_name
@@ -267,7 +267,7 @@ export class RegistrationReviewService {
           WHERE le.inn = ANY($1) ORDER BY c.name, le.kpp`,
         [inns],
       ),
-      this.db.query<Row>(ctx, `SELECT * FROM staff_user WHERE id = ANY($1)`, [staffIds]),
+      () => this.db.query<Row>(ctx, `SELECT * FROM staff_user WHERE id = ANY($1)`, [staffIds]),
     ]);
     const actor = adminActorOf(ctx);
     const ref = (c: Row, kpp: string | null): RegistrationCompanyRefType => {

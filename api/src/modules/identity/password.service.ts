@@ -36,9 +36,9 @@ export class PasswordService {
   async requestReset(ctx: RequestContext, kind: UserKind, rawEmail: string): Promise<{ accepted: boolean } | TooManyAttemptsError> {
     const email = rawEmail.trim().toLowerCase();
     const window = this.config.registrationWindowSeconds;
-    const waits = await Promise.all([
-      this.limiter.hit(ctx, `reset:ip:${ctx.ip}`, this.config.registrationMaxPerIp, window),
-      this.limiter.hit(ctx, `reset:${kind}:${email}`, 3, window),
+    const waits = await this.db.all(ctx, [
+      () => this.limiter.hit(ctx, `reset:ip:${ctx.ip}`, this.config.registrationMaxPerIp, window),
+      () => this.limiter.hit(ctx, `reset:${kind}:${email}`, 3, window),
     ]);
     const wait = Math.max(...waits);
     if (wait > 0) return new TooManyAttemptsError(wait);

@@ -195,8 +195,8 @@ export class ShopAuthService {
 
   private async describe(ctx: RequestContext, userId: string, sessionId: string): Promise<ShopSessionType> {
     // Two independent reads, in parallel: the session with its user and contract, and the memberships.
-    const [[session], companies] = await Promise.all([
-      this.db.query<SessionRow>(
+    const [[session], companies] = await this.db.all(ctx, [
+      () => this.db.query<SessionRow>(
         ctx,
         `SELECT s.company_id, s.legal_entity_id, u.email, u.full_name, st.full_name AS acting_staff_name,
                 k.id AS k_id, k.legal_entity_id AS k_legal_entity_id, k.number AS k_number,
@@ -211,7 +211,7 @@ export class ShopAuthService {
           WHERE s.id = $1 AND s.buyer_user_id = $2`,
         [sessionId, userId],
       ),
-      this.memberships.accessibleCompanies(ctx, userId),
+      () => this.memberships.accessibleCompanies(ctx, userId),
     ]);
     const current = companies.find((c) => c.company.id === session?.company_id);
     const activeLegalEntity = current?.legalEntities.find((le) => le.id === session.legal_entity_id);
