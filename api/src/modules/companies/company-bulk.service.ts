@@ -31,6 +31,11 @@ function requireText(errors: RowErrors, row: number, field: string, value: strin
   return text;
 }
 
+/** Row errors in row order (a row's own errors keep the order they were found in). */
+function byRow(errors: RowErrors) {
+  return [...errors.list].sort((a, b) => a.row - b.row);
+}
+
 /** Marks later rows that repeat an earlier row's key. */
 function duplicateKeys(errors: RowErrors, keys: (string | null)[], field: string): void {
   const seen = new Map<string, number>();
@@ -89,7 +94,7 @@ export class CompanyBulkService {
         group_ids: r.groupCodes ? [...new Set(r.groupCodes.map((c) => groupByCode.get(c)!))].sort() : null,
       });
     });
-    if (options?.allOrNothing && errors.size) return { items: [], rowErrors: errors.list, applied: 0 };
+    if (options?.allOrNothing && errors.size) return { items: [], rowErrors: byRow(errors), applied: 0 };
     const items = await this.db.transaction(ctx, async (tctx) => {
       const result = await this.repo.upsertCompanies(tctx, valid);
       await this.audit.recordMany(
@@ -106,7 +111,7 @@ export class CompanyBulkService {
       );
       return result.items;
     });
-    return { items, rowErrors: errors.list, applied: items.filter((i) => i.outcome !== UpsertOutcome.UNCHANGED).length };
+    return { items, rowErrors: byRow(errors), applied: items.filter((i) => i.outcome !== UpsertOutcome.UNCHANGED).length };
   }
 
   async upsertLegalEntities(ctx: RequestContext, rows: LegalEntityUpsertInput[], options: BatchOptionsInput | null): Promise<BatchResult<UpsertedRecordType>> {
@@ -162,9 +167,9 @@ export class CompanyBulkService {
         settlement_account: blank(r.settlementAccount),
       });
     });
-    if (options?.allOrNothing && errors.size) return { items: [], rowErrors: errors.list, applied: 0 };
+    if (options?.allOrNothing && errors.size) return { items: [], rowErrors: byRow(errors), applied: 0 };
     const items = await this.db.transaction(ctx, (tctx) => this.repo.upsertLegalEntities(tctx, valid));
-    return { items, rowErrors: errors.list, applied: items.filter((i) => i.outcome !== UpsertOutcome.UNCHANGED).length };
+    return { items, rowErrors: byRow(errors), applied: items.filter((i) => i.outcome !== UpsertOutcome.UNCHANGED).length };
   }
 
   async upsertContracts(ctx: RequestContext, rows: ContractUpsertInput[], options: BatchOptionsInput | null): Promise<BatchResult<UpsertedRecordType>> {
@@ -228,8 +233,8 @@ export class CompanyBulkService {
         is_default: r.isDefault,
       });
     });
-    if (options?.allOrNothing && errors.size) return { items: [], rowErrors: errors.list, applied: 0 };
+    if (options?.allOrNothing && errors.size) return { items: [], rowErrors: byRow(errors), applied: 0 };
     const items = await this.db.transaction(ctx, (tctx) => this.repo.upsertContracts(tctx, valid));
-    return { items, rowErrors: errors.list, applied: items.filter((i) => i.outcome !== UpsertOutcome.UNCHANGED).length };
+    return { items, rowErrors: byRow(errors), applied: items.filter((i) => i.outcome !== UpsertOutcome.UNCHANGED).length };
   }
 }

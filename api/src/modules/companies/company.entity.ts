@@ -1,5 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { CreatedAt, UpdatedAt } from '../../common/database/columns';
+import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, type Relation, UpdateDateColumn } from 'typeorm';
+import { CreatedAt } from '../../common/database/columns';
 import { StaffUser } from '../identity/staff-user.entity';
 import { LegalEntity } from './legal-entity.entity';
 
@@ -48,7 +48,8 @@ export class Company {
   @CreatedAt()
   createdAt: Date;
 
+  /** Millisecond precision, so the change cursor (a JS Date) holds it exactly. */
   @Index()
-  @UpdatedAt()
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
   updatedAt: Date;
 }

@@ -1,5 +1,5 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { CreatedAt, DecimalColumn, UpdatedAt } from '../../common/database/columns';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, UpdateDateColumn } from 'typeorm';
+import { CreatedAt, DecimalColumn } from '../../common/database/columns';
 import type { Dec } from '../../common/money/decimal';
 import { LegalEntity } from './legal-entity.entity';
 
@@ -64,7 +64,8 @@ export class Contract {
   @CreatedAt()
   createdAt: Date;
 
+  /** Millisecond precision, so the change cursor (a JS Date) holds it exactly. */
   @Index()
-  @UpdatedAt()
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
   updatedAt: Date;
 }

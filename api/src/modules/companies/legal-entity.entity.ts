@@ -1,5 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { CreatedAt, UpdatedAt } from '../../common/database/columns';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, UpdateDateColumn } from 'typeorm';
+import { CreatedAt } from '../../common/database/columns';
 import { Company } from './company.entity';
 
 /** A legal person through which a company buys (INN, KPP). Contracts and prices hang off it. */
@@ -61,7 +61,8 @@ export class LegalEntity {
   @CreatedAt()
   createdAt: Date;
 
+  /** Millisecond precision, so the change cursor (a JS Date) holds it exactly. */
   @Index()
-  @UpdatedAt()
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
   updatedAt: Date;
 }

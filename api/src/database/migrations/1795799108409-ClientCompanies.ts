@@ -1,11 +1,11 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class ClientCompanies1795797773416 implements MigrationInterface {
-  name = 'ClientCompanies1795797773416';
+export class ClientCompanies1795799108409 implements MigrationInterface {
+  name = 'ClientCompanies1795799108409';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      'CREATE TABLE "contract" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "legal_entity_id" uuid NOT NULL, "number" character varying(100) NOT NULL, "date" date NOT NULL, "currency" character varying(3) NOT NULL DEFAULT \'RUB\', "payment_terms" character varying(16) NOT NULL DEFAULT \'PREPAYMENT\', "deferral_days" integer, "credit_limit" numeric(19,2) NOT NULL DEFAULT \'0\', "valid_from" date, "valid_to" date, "status" character varying(16) NOT NULL DEFAULT \'active\', "is_default" boolean NOT NULL DEFAULT false, "external_id" character varying(100), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "contract_deferral" CHECK ((payment_terms = \'DEFERRAL\') = (deferral_days IS NOT NULL)), CONSTRAINT "PK_17c3a89f58a2997276084e706e8" PRIMARY KEY ("id"))',
+      'CREATE TABLE "contract" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "legal_entity_id" uuid NOT NULL, "number" character varying(100) NOT NULL, "date" date NOT NULL, "currency" character varying(3) NOT NULL DEFAULT \'RUB\', "payment_terms" character varying(16) NOT NULL DEFAULT \'PREPAYMENT\', "deferral_days" integer, "credit_limit" numeric(19,2) NOT NULL DEFAULT \'0\', "valid_from" date, "valid_to" date, "status" character varying(16) NOT NULL DEFAULT \'active\', "is_default" boolean NOT NULL DEFAULT false, "external_id" character varying(100), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "contract_deferral" CHECK ((payment_terms = \'DEFERRAL\') = (deferral_days IS NOT NULL)), CONSTRAINT "PK_17c3a89f58a2997276084e706e8" PRIMARY KEY ("id"))',
     );
     await queryRunner.query('CREATE INDEX "IDX_ab4d2f5625577379b993d51694" ON "contract"  ("legal_entity_id") ');
     await queryRunner.query('CREATE UNIQUE INDEX "IDX_2e68297452b1e813bb1ed85176" ON "contract"  ("external_id") ');
@@ -77,6 +77,8 @@ export class ClientCompanies1795797773416 implements MigrationInterface {
     await queryRunner.query('ALTER TABLE "company_member" ADD "monthly_limit" numeric(19,2)');
     await queryRunner.query('ALTER TABLE "staff_user" ALTER COLUMN "password_hash" DROP NOT NULL');
     await queryRunner.query('ALTER TABLE "buyer_user" ALTER COLUMN "password_hash" DROP NOT NULL');
+    await queryRunner.query('ALTER TABLE "legal_entity" ALTER COLUMN "updated_at" TYPE TIMESTAMP(3) WITH TIME ZONE');
+    await queryRunner.query('ALTER TABLE "company" ALTER COLUMN "updated_at" TYPE TIMESTAMP(3) WITH TIME ZONE');
     await queryRunner.query('CREATE UNIQUE INDEX "IDX_dc64ab9b5439fb82e96bee75e8" ON "legal_entity"  ("external_id") ');
     await queryRunner.query('CREATE INDEX "IDX_182a3eb59eb788b4d0dd4b67ff" ON "legal_entity"  ("updated_at") ');
     await queryRunner.query('CREATE INDEX "IDX_b7a5d746408a6b4beff6af4b93" ON "company"  ("status") ');
@@ -112,6 +114,8 @@ export class ClientCompanies1795797773416 implements MigrationInterface {
     await queryRunner.query('DROP INDEX "public"."IDX_b7a5d746408a6b4beff6af4b93"');
     await queryRunner.query('DROP INDEX "public"."IDX_182a3eb59eb788b4d0dd4b67ff"');
     await queryRunner.query('DROP INDEX "public"."IDX_dc64ab9b5439fb82e96bee75e8"');
+    await queryRunner.query('ALTER TABLE "company" ALTER COLUMN "updated_at" TYPE TIMESTAMP(6) WITH TIME ZONE');
+    await queryRunner.query('ALTER TABLE "legal_entity" ALTER COLUMN "updated_at" TYPE TIMESTAMP(6) WITH TIME ZONE');
     await queryRunner.query('ALTER TABLE "buyer_user" ALTER COLUMN "password_hash" SET NOT NULL');
     await queryRunner.query('ALTER TABLE "staff_user" ALTER COLUMN "password_hash" SET NOT NULL');
     await queryRunner.query('ALTER TABLE "company_member" DROP COLUMN "monthly_limit"');
