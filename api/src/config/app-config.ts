@@ -54,12 +54,14 @@ function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
 
 function url(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
   const raw = env[name] || fallback;
-  if (!/^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(raw)) throw new ConfigError(`${name} must be an http(s) URL, got "${raw}"`);
+  if (!/^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(raw))
+    throw new ConfigError(`${name} must be an http(s) URL, got "${raw}"`);
   return raw.replace(/\/+$/, '');
 }
 
 function smtp(raw: string): string {
-  if (!/^smtps?:\/\/\S+$/.test(raw)) throw new ConfigError(`SMTP_URL must look like smtp://user:pass@host:587, got "${raw}"`);
+  if (!/^smtps?:\/\/\S+$/.test(raw))
+    throw new ConfigError(`SMTP_URL must look like smtp://user:pass@host:587, got "${raw}"`);
   return raw;
 }
 

@@ -7,7 +7,12 @@ import { IdentityShopResolver } from '../modules/identity/identity.shop.resolver
 import { PasswordShopResolver } from '../modules/identity/password.shop.resolver';
 
 /** Every resolver of the buyers' API (/shop-api). A type a buyer must not see never appears here. */
-export const SHOP_RESOLVERS = [IdentityShopResolver, PasswordShopResolver, CompaniesShopResolver, RegistrationShopResolver];
+export const SHOP_RESOLVERS = [
+  IdentityShopResolver,
+  PasswordShopResolver,
+  CompaniesShopResolver,
+  RegistrationShopResolver,
+];
 
 @Module({
   imports: [IdentityModule, CompaniesModule],

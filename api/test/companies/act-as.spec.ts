@@ -4,7 +4,7 @@ import { createBuyer, createCompany, createStaff } from '../helpers/factories';
 import { cookiePair, createTestApp, errorCode, TestApp } from '../helpers/test-app';
 import { AUDIT, ME, SET_LIMITS } from './documents';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument -- GraphQL answers are checked by assertions, not types */
 type Any = any;
 
 const START = `mutation S($companyId: ID!, $buyerUserId: ID!) { startActAsBuyer(companyId: $companyId, buyerUserId: $buyerUserId) {
@@ -43,7 +43,13 @@ describe('staff acting as a buyer', () => {
     const started = await t.admin<Any>(START, { companyId, buyerUserId }, { token });
     const ticket = started.data.startActAsBuyer.ticket as string;
     const redeemed = await t.shop<Any>(REDEEM, { ticket });
-    return { started, ticket, redeemed, token: redeemed.data?.redeemActAsTicket.accessToken as string, cookie: cookiePair(redeemed.cookies, 'wholesail_shop_refresh') };
+    return {
+      started,
+      ticket,
+      redeemed,
+      token: redeemed.data?.redeemActAsTicket.accessToken as string,
+      cookie: cookiePair(redeemed.cookies, 'wholesail_shop_refresh'),
+    };
   }
 
   it('opens the storefront as the buyer, with a banner name, and attributes his actions to the staff user', async () => {
@@ -62,23 +68,42 @@ describe('staff acting as a buyer', () => {
     expect(me.data.me.actingStaffUserName).toBe(manager.name);
     // An action in the session: recorded as the director, with the manager behind him.
     await t.shop(SET_LIMITS, { userId: purchaser.id, limits: { orderLimit: '1000' } }, { token });
-    const audit = await t.admin<Any>(AUDIT, { filter: { companyId: company.id, staffUserId: manager.id } }, { token: head });
+    const audit = await t.admin<Any>(
+      AUDIT,
+      { filter: { companyId: company.id, staffUserId: manager.id } },
+      { token: head },
+    );
     const actions = audit.data.auditEvents.items;
     expect(actions.map((e: Any) => e.action)).toEqual(['member.limits_changed', 'act_as.started', 'act_as.requested']);
-    expect(actions[0]).toMatchObject({ actorKind: 'buyer', buyerUserId: director.id, actingStaffUserId: manager.id, actingStaffUserName: manager.name });
+    expect(actions[0]).toMatchObject({
+      actorKind: 'buyer',
+      buyerUserId: director.id,
+      actingStaffUserId: manager.id,
+      actingStaffUserName: manager.name,
+    });
 
     // The session does not outlive its hour: refreshing keeps the original expiry.
-    const [before] = await t.ds.query(`SELECT expires_at FROM auth_session WHERE acting_staff_user_id = $1 AND buyer_user_id = $2`, [manager.id, director.id]);
+    const [before] = await t.ds.query(
+      `SELECT expires_at FROM auth_session WHERE acting_staff_user_id = $1 AND buyer_user_id = $2`,
+      [manager.id, director.id],
+    );
     expect(new Date(before.expires_at).getTime() - Date.now()).toBeLessThanOrEqual(3600_000);
     const refreshed = await t.shop<Any>(REFRESH, {}, { cookie });
     expect(refreshed.data.refreshAccessToken.__typename).toBe('ShopAuthPayload');
-    const [after] = await t.ds.query(`SELECT expires_at FROM auth_session WHERE acting_staff_user_id = $1 AND buyer_user_id = $2`, [manager.id, director.id]);
+    const [after] = await t.ds.query(
+      `SELECT expires_at FROM auth_session WHERE acting_staff_user_id = $1 AND buyer_user_id = $2`,
+      [manager.id, director.id],
+    );
     expect(after.expires_at).toEqual(before.expires_at);
 
     // Ending it = logging out of that session; recorded.
     expect((await t.shop<Any>(`mutation { logout }`, {}, { token })).data.logout).toBe(true);
     expect(errorCode(await t.shop(ME, {}, { token }))).toBe('UNAUTHENTICATED');
-    const ended = await t.admin<Any>(AUDIT, { filter: { action: 'act_as.ended', staffUserId: manager.id } }, { token: head });
+    const ended = await t.admin<Any>(
+      AUDIT,
+      { filter: { action: 'act_as.ended', staffUserId: manager.id } },
+      { token: head },
+    );
     expect(ended.data.auditEvents.items[0]).toMatchObject({ buyerUserId: director.id, actingStaffUserId: manager.id });
     // The buyer's own sessions were never touched.
     await expect(loginBuyer(t, director.email)).resolves.toBeDefined();
@@ -96,7 +121,10 @@ describe('staff acting as a buyer', () => {
 
     const second = await actAs(manager.token, company.id, director.id);
     expect(errorCode(await t.shop(ME, {}, { token: second.token }))).toBeUndefined();
-    await t.ds.query(`UPDATE auth_session SET expires_at = now() - interval '1 second' WHERE acting_staff_user_id = $1`, [manager.id]);
+    await t.ds.query(
+      `UPDATE auth_session SET expires_at = now() - interval '1 second' WHERE acting_staff_user_id = $1`,
+      [manager.id],
+    );
     expect(errorCode(await t.shop(ME, {}, { token: second.token }))).toBe('UNAUTHENTICATED');
     const refresh = await t.shop<Any>(`mutation { refreshAccessToken { __typename } }`, {}, { cookie: second.cookie });
     expect(refresh.data.refreshAccessToken.__typename).toBe('InvalidRefreshTokenError');
@@ -104,25 +132,40 @@ describe('staff acting as a buyer', () => {
 
   it('lets a sales manager act only for his own clients, and nobody for a blocked company or a stale ticket', async () => {
     const { company, director } = await clientOf(manager.id);
-    expect(errorCode(await t.admin(START, { companyId: company.id, buyerUserId: director.id }, { token: other.token }))).toBe('NOT_FOUND');
+    expect(
+      errorCode(await t.admin(START, { companyId: company.id, buyerUserId: director.id }, { token: other.token })),
+    ).toBe('NOT_FOUND');
     const stranger = await createBuyer(t.ds, [{ companyId: (await createCompany(t.ds)).id }]);
-    expect(errorCode(await t.admin(START, { companyId: company.id, buyerUserId: stranger.id }, { token: manager.token }))).toBe('NOT_FOUND');
+    expect(
+      errorCode(await t.admin(START, { companyId: company.id, buyerUserId: stranger.id }, { token: manager.token })),
+    ).toBe('NOT_FOUND');
     const catalog = await createStaff(t.ds, StaffRole.CATALOG_MANAGER);
     const catalogToken = (await loginStaff(t, catalog.email)).token;
-    expect(errorCode(await t.admin(START, { companyId: company.id, buyerUserId: director.id }, { token: catalogToken }))).toBe('FORBIDDEN');
+    expect(
+      errorCode(await t.admin(START, { companyId: company.id, buyerUserId: director.id }, { token: catalogToken })),
+    ).toBe('FORBIDDEN');
 
-    const started = await t.admin<Any>(START, { companyId: company.id, buyerUserId: director.id }, { token: manager.token });
+    const started = await t.admin<Any>(
+      START,
+      { companyId: company.id, buyerUserId: director.id },
+      { token: manager.token },
+    );
     // The client is handed to another manager before the ticket is used: it no longer opens anything.
     await t.ds.query(`UPDATE company SET manager_id = $2 WHERE id = $1`, [company.id, other.id]);
-    expect((await t.shop<Any>(REDEEM, { ticket: started.data.startActAsBuyer.ticket })).data.redeemActAsTicket.__typename).toBe('InvalidTokenError');
+    expect(
+      (await t.shop<Any>(REDEEM, { ticket: started.data.startActAsBuyer.ticket })).data.redeemActAsTicket.__typename,
+    ).toBe('InvalidTokenError');
 
     const headStart = await t.admin<Any>(START, { companyId: company.id, buyerUserId: director.id }, { token: head });
     await t.ds.query(`UPDATE action_token SET expires_at = now() - interval '1 second' WHERE purpose = 'act_as'`);
-    expect((await t.shop<Any>(REDEEM, { ticket: headStart.data.startActAsBuyer.ticket })).data.redeemActAsTicket.reason).toBe('EXPIRED');
+    expect(
+      (await t.shop<Any>(REDEEM, { ticket: headStart.data.startActAsBuyer.ticket })).data.redeemActAsTicket.reason,
+    ).toBe('EXPIRED');
 
     await t.ds.query(`UPDATE company SET status = 'blocked' WHERE id = $1`, [company.id]);
-    expect((await t.admin<Any>(START, { companyId: company.id, buyerUserId: director.id }, { token: head })).data.startActAsBuyer.errorCode).toBe(
-      'NOT_ACTIVE',
-    );
+    expect(
+      (await t.admin<Any>(START, { companyId: company.id, buyerUserId: director.id }, { token: head })).data
+        .startActAsBuyer.errorCode,
+    ).toBe('NOT_ACTIVE');
   });
 });

@@ -18,7 +18,7 @@ import {
   USERS,
 } from './documents';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return -- GraphQL answers are checked by assertions, not types */
 type Any = any;
 
 describe('the buyer’s company: page, users, contracts, password reset', () => {
@@ -36,7 +36,10 @@ describe('the buyer’s company: page, users, contracts, password reset', () => 
 
   async function companyWithStaff() {
     const manager = await createStaff(t.ds, StaffRole.SALES_MANAGER);
-    await t.ds.query(`UPDATE staff_user SET phone = '+7 900 000-00-01', photo_url = 'https://cdn.test/m.jpg' WHERE id = $1`, [manager.id]);
+    await t.ds.query(
+      `UPDATE staff_user SET phone = '+7 900 000-00-01', photo_url = 'https://cdn.test/m.jpg' WHERE id = $1`,
+      [manager.id],
+    );
     const company = await createCompany(t.ds, { legalEntities: 2, managerId: manager.id, contracts: true });
     const director = await createBuyer(t.ds, [{ companyId: company.id, role: BuyerRole.DIRECTOR }]);
     const purchaser = await createBuyer(t.ds, [{ companyId: company.id, role: BuyerRole.PURCHASER }]);
@@ -47,18 +50,32 @@ describe('the buyer’s company: page, users, contracts, password reset', () => 
   it('shows the company page: legal entities with contracts, addresses, the manager’s card; no staff notes', async () => {
     const { company, director, accountant, purchaser, manager } = await companyWithStaff();
     await t.ds.query(`UPDATE company SET notes = 'секретная заметка' WHERE id = $1`, [company.id]);
-    await t.ds.query(`UPDATE contract SET credit_limit = 250000, payment_terms = 'DEFERRAL', deferral_days = 30 WHERE legal_entity_id = $1`, [
-      company.legalEntityIds[0],
-    ]);
-    await t.ds.query(`INSERT INTO delivery_address (company_id, label, address) VALUES ($1, 'Склад', 'г. Москва, ул. Складская, 1')`, [company.id]);
+    await t.ds.query(
+      `UPDATE contract SET credit_limit = 250000, payment_terms = 'DEFERRAL', deferral_days = 30 WHERE legal_entity_id = $1`,
+      [company.legalEntityIds[0]],
+    );
+    await t.ds.query(
+      `INSERT INTO delivery_address (company_id, label, address) VALUES ($1, 'Склад', 'г. Москва, ул. Складская, 1')`,
+      [company.id],
+    );
     const { token } = await loginBuyer(t, director.email);
     const res = await t.shop<Any>(MY_COMPANY, {}, { token });
     expect(res.errors).toEqual([]);
     const page = res.data.myCompany;
-    expect(page.manager).toEqual({ fullName: `Staff ${manager.email}`, email: manager.email, phone: '+7 900 000-00-01', photoUrl: 'https://cdn.test/m.jpg' });
+    expect(page.manager).toEqual({
+      fullName: `Staff ${manager.email}`,
+      email: manager.email,
+      phone: '+7 900 000-00-01',
+      photoUrl: 'https://cdn.test/m.jpg',
+    });
     expect(page.legalEntities).toHaveLength(2);
     const le = page.legalEntities.find((l: Any) => l.id === company.legalEntityIds[0]);
-    expect(le.contracts[0]).toMatchObject({ paymentTerms: 'DEFERRAL', deferralDays: 30, creditLimit: '250000', isDefault: true });
+    expect(le.contracts[0]).toMatchObject({
+      paymentTerms: 'DEFERRAL',
+      deferralDays: 30,
+      creditLimit: '250000',
+      isDefault: true,
+    });
     expect(page.deliveryAddresses).toEqual([expect.objectContaining({ label: 'Склад' })]);
     expect(JSON.stringify(res.data)).not.toContain('секретная');
 
@@ -75,7 +92,10 @@ describe('the buyer’s company: page, users, contracts, password reset', () => 
     const expired = await createContract(t.ds, company.legalEntityIds[0], { number: 'OLD', validTo: '2020-01-01' });
     const other = await createContract(t.ds, company.legalEntityIds[1], { number: 'OTHER-LE' });
     const buyer = await createBuyer(t.ds, [{ companyId: company.id }]);
-    await t.ds.query(`UPDATE buyer_user SET last_legal_entity_id = $2 WHERE id = $1`, [buyer.id, company.legalEntityIds[0]]);
+    await t.ds.query(`UPDATE buyer_user SET last_legal_entity_id = $2 WHERE id = $1`, [
+      buyer.id,
+      company.legalEntityIds[0],
+    ]);
     const { token } = await loginBuyer(t, buyer.email);
     const me = await t.shop<Any>(ME, {}, { token });
     expect(me.data.me.activeContract.number).toBe(`${company.name}-K1`);
@@ -101,7 +121,11 @@ describe('the buyer’s company: page, users, contracts, password reset', () => 
     const list = await t.shop<Any>(USERS, {}, { token });
     expect(list.data.companyUsers.map((u: Any) => u.role).sort()).toEqual(['ACCOUNTANT', 'DIRECTOR', 'PURCHASER']);
 
-    const limits = await t.shop<Any>(SET_LIMITS, { userId: purchaser.id, limits: { orderLimit: '100000.00', monthlyLimit: null } }, { token });
+    const limits = await t.shop<Any>(
+      SET_LIMITS,
+      { userId: purchaser.id, limits: { orderLimit: '100000.00', monthlyLimit: null } },
+      { token },
+    );
     expect(limits.data.setCompanyUserLimits).toMatchObject({ orderLimit: '100000', monthlyLimit: null });
     const negative = await t.shop(SET_LIMITS, { userId: purchaser.id, limits: { orderLimit: '-1' } }, { token });
     expect(negative.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'limits.orderLimit' });
@@ -114,11 +138,14 @@ describe('the buyer’s company: page, users, contracts, password reset', () => 
     expect(selfOff.data.setCompanyUserActive.errorCode).toBe('SELF_CHANGE');
 
     // Promote the purchaser, then the two directors cannot demote each other into none.
-    expect((await t.shop<Any>(SET_ROLE, { userId: purchaser.id, role: 'DIRECTOR' }, { token })).data.setCompanyUserRole.role).toBe('DIRECTOR');
+    expect(
+      (await t.shop<Any>(SET_ROLE, { userId: purchaser.id, role: 'DIRECTOR' }, { token })).data.setCompanyUserRole.role,
+    ).toBe('DIRECTOR');
     const second = await loginBuyer(t, purchaser.email);
-    expect((await t.shop<Any>(SET_ROLE, { userId: director.id, role: 'ACCOUNTANT' }, { token: second.token })).data.setCompanyUserRole.role).toBe(
-      'ACCOUNTANT',
-    );
+    expect(
+      (await t.shop<Any>(SET_ROLE, { userId: director.id, role: 'ACCOUNTANT' }, { token: second.token })).data
+        .setCompanyUserRole.role,
+    ).toBe('ACCOUNTANT');
     // Now `purchaser` is the only director; the demoted one has lost user management at once.
     expect(errorCode(await t.shop(USERS, {}, { token }))).toBe('FORBIDDEN');
     const last = await t.shop<Any>(SET_ACTIVE, { userId: purchaser.id, active: false }, { token: second.token });
@@ -126,7 +153,10 @@ describe('the buyer’s company: page, users, contracts, password reset', () => 
     await t.ds.query(`UPDATE company_member SET role = 'DIRECTOR' WHERE buyer_user_id = $1`, [director.id]);
     const demoteLast = await t.shop<Any>(SET_ROLE, { userId: director.id, role: 'PURCHASER' }, { token: second.token });
     expect(demoteLast.data.setCompanyUserRole.role).toBe('PURCHASER');
-    const [{ n }] = await t.ds.query(`SELECT count(*)::int AS n FROM company_member WHERE company_id = $1 AND role = 'DIRECTOR' AND active`, [company.id]);
+    const [{ n }] = await t.ds.query(
+      `SELECT count(*)::int AS n FROM company_member WHERE company_id = $1 AND role = 'DIRECTOR' AND active`,
+      [company.id],
+    );
     expect(n).toBe(1);
 
     // Deactivation ends the user's sessions at once; reactivation lets him log in again.
@@ -135,7 +165,10 @@ describe('the buyer’s company: page, users, contracts, password reset', () => 
     expect(errorCode(await t.shop(ME, {}, { token }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await t.shop(ME, {}, { token: purchaserLogin.token }))).toBeUndefined();
     await expect(loginBuyer(t, director.email)).rejects.toThrow(/login failed/i);
-    expect((await t.shop<Any>(SET_ACTIVE, { userId: director.id, active: true }, { token: second.token })).data.setCompanyUserActive.active).toBe(true);
+    expect(
+      (await t.shop<Any>(SET_ACTIVE, { userId: director.id, active: true }, { token: second.token })).data
+        .setCompanyUserActive.active,
+    ).toBe(true);
     await expect(loginBuyer(t, director.email)).resolves.toBeDefined();
   });
 
@@ -150,7 +183,8 @@ describe('the buyer’s company: page, users, contracts, password reset', () => 
         [SET_LIMITS, { userId: user.id, limits: { orderLimit: '1' } }],
         [SET_ACTIVE, { userId: director.id, active: false }],
       ];
-      for (const [query, variables] of calls) expect(errorCode(await t.shop(query, variables, { token }))).toBe('FORBIDDEN');
+      for (const [query, variables] of calls)
+        expect(errorCode(await t.shop(query, variables, { token }))).toBe('FORBIDDEN');
       // …but every role sees the company page.
       expect((await t.shop(MY_COMPANY, {}, { token })).errors).toEqual([]);
     }
@@ -159,7 +193,9 @@ describe('the buyer’s company: page, users, contracts, password reset', () => 
   it('keeps every company’s data to itself (tenant isolation of all shop operations of this feature)', async () => {
     const a = await companyWithStaff();
     const b = await companyWithStaff();
-    await t.ds.query(`INSERT INTO delivery_address (company_id, label, address) VALUES ($1, 'A-склад', 'A-адрес')`, [a.company.id]);
+    await t.ds.query(`INSERT INTO delivery_address (company_id, label, address) VALUES ($1, 'A-склад', 'A-адрес')`, [
+      a.company.id,
+    ]);
     const aContract = await createContract(t.ds, a.company.legalEntityIds[0], { number: 'A-ONLY-CONTRACT' });
     const les = await t.ds.query(`SELECT id, inn, name FROM legal_entity WHERE company_id = $1`, [a.company.id]);
     const tokenA = (await loginBuyer(t, a.director.email)).token;
@@ -193,10 +229,26 @@ describe('the buyer’s company: page, users, contracts, password reset', () => 
         { name: 'myCompany', query: MY_COMPANY, ownerSees: true },
         { name: 'companyUsers', query: USERS, ownerSees: true },
         { name: 'switchContract to A’s contract', query: SWITCH_CONTRACT, variables: { id: aContract.id } },
-        { name: 'switchLegalEntity to A’s legal entity', query: SWITCH_LE, variables: { id: a.company.legalEntityIds[0] } },
-        { name: 'setCompanyUserRole on A’s user', query: SET_ROLE, variables: { userId: a.purchaser.id, role: 'DIRECTOR' } },
-        { name: 'setCompanyUserLimits on A’s user', query: SET_LIMITS, variables: { userId: a.purchaser.id, limits: { orderLimit: '1' } } },
-        { name: 'setCompanyUserActive on A’s user', query: SET_ACTIVE, variables: { userId: a.purchaser.id, active: false } },
+        {
+          name: 'switchLegalEntity to A’s legal entity',
+          query: SWITCH_LE,
+          variables: { id: a.company.legalEntityIds[0] },
+        },
+        {
+          name: 'setCompanyUserRole on A’s user',
+          query: SET_ROLE,
+          variables: { userId: a.purchaser.id, role: 'DIRECTOR' },
+        },
+        {
+          name: 'setCompanyUserLimits on A’s user',
+          query: SET_LIMITS,
+          variables: { userId: a.purchaser.id, limits: { orderLimit: '1' } },
+        },
+        {
+          name: 'setCompanyUserActive on A’s user',
+          query: SET_ACTIVE,
+          variables: { userId: a.purchaser.id, active: false },
+        },
         {
           name: 'inviteCompanyUser',
           query: INVITE,
@@ -226,13 +278,19 @@ describe('the buyer’s company: page, users, contracts, password reset', () => 
     expect(errorCode(await t.shop(ME, {}, { token: old.token }))).toBe('UNAUTHENTICATED');
     await expect(loginBuyer(t, buyer.email, TEST_PASSWORD)).rejects.toThrow();
     await expect(loginBuyer(t, buyer.email, 'brand-new-password')).resolves.toBeDefined();
-    expect((await t.shop<Any>(SET_PASSWORD, { input: { token, password: 'third-password' } })).data.setPassword.reason).toBe('USED');
+    expect(
+      (await t.shop<Any>(SET_PASSWORD, { input: { token, password: 'third-password' } })).data.setPassword.reason,
+    ).toBe('USED');
 
     // An expired link does nothing.
     await t.shop(RESET, { input: { email: buyer.email } });
     const second = await smtp.waitFor(buyer.email, (m) => m.subject === 'Password reset' && !m.text.includes(token));
-    await t.ds.query(`UPDATE action_token SET expires_at = now() - interval '1 minute' WHERE purpose = 'password_reset'`);
-    const expired = await t.shop<Any>(SET_PASSWORD, { input: { token: tokenFromLink(second.text, '/set-password'), password: 'never-set-1' } });
+    await t.ds.query(
+      `UPDATE action_token SET expires_at = now() - interval '1 minute' WHERE purpose = 'password_reset'`,
+    );
+    const expired = await t.shop<Any>(SET_PASSWORD, {
+      input: { token: tokenFromLink(second.text, '/set-password'), password: 'never-set-1' },
+    });
     expect(expired.data.setPassword.reason).toBe('EXPIRED');
     await expect(loginBuyer(t, buyer.email, 'brand-new-password')).resolves.toBeDefined();
 
@@ -241,26 +299,40 @@ describe('the buyer’s company: page, users, contracts, password reset', () => 
     await t.admin(RESET, { input: { email: staff.email } });
     const staffMail = await smtp.waitFor(staff.email);
     expect(staffMail.text).toContain('https://shop.example.test/admin/set-password?token=');
-    const cross = await t.shop<Any>(SET_PASSWORD, { input: { token: tokenFromLink(staffMail.text, '/admin/set-password'), password: 'cross-kind-1' } });
+    const cross = await t.shop<Any>(SET_PASSWORD, {
+      input: { token: tokenFromLink(staffMail.text, '/admin/set-password'), password: 'cross-kind-1' },
+    });
     expect(cross.data.setPassword.reason).toBe('UNKNOWN');
   });
 
   it('refuses reused and expired invitation links', async () => {
     const { director } = await companyWithStaff();
     const { token } = await loginBuyer(t, director.email);
-    await t.shop(INVITE, { input: { email: 'late-invite@x.test', fullName: 'Late', role: 'ACCOUNTANT', locale: 'ru' } }, { token });
+    await t.shop(
+      INVITE,
+      { input: { email: 'late-invite@x.test', fullName: 'Late', role: 'ACCOUNTANT', locale: 'ru' } },
+      { token },
+    );
     const mail = await smtp.waitFor('late-invite@x.test');
     await t.ds.query(
       `UPDATE action_token SET expires_at = now() - interval '1 second'
         WHERE purpose = 'invite' AND user_id = (SELECT id FROM buyer_user WHERE email = 'late-invite@x.test')`,
     );
-    const res = await t.shop<Any>(SET_PASSWORD, { input: { token: tokenFromLink(mail.text, '/set-password'), password: 'too-late-pass' } });
+    const res = await t.shop<Any>(SET_PASSWORD, {
+      input: { token: tokenFromLink(mail.text, '/set-password'), password: 'too-late-pass' },
+    });
     expect(res.data.setPassword).toMatchObject({ errorCode: 'INVALID_TOKEN', reason: 'EXPIRED' });
     // The invited user cannot log in without a password.
-    const login = await t.shop<Any>(`mutation { login(input: { email: "late-invite@x.test", password: "too-late-pass" }) { __typename } }`);
+    const login = await t.shop<Any>(
+      `mutation { login(input: { email: "late-invite@x.test", password: "too-late-pass" }) { __typename } }`,
+    );
     expect(login.data.login.__typename).toBe('InvalidCredentialsError');
     // Inviting him again is refused clearly; the director sees the pending invitation.
-    const again = await t.shop<Any>(INVITE, { input: { email: 'late-invite@x.test', fullName: 'Late', role: 'ACCOUNTANT', locale: 'ru' } }, { token });
+    const again = await t.shop<Any>(
+      INVITE,
+      { input: { email: 'late-invite@x.test', fullName: 'Late', role: 'ACCOUNTANT', locale: 'ru' } },
+      { token },
+    );
     expect(again.data.inviteCompanyUser.errorCode).toBe('ALREADY_MEMBER');
     const users = await t.shop<Any>(USERS, {}, { token });
     expect(users.data.companyUsers.find((u: Any) => u.email === 'late-invite@x.test').invitationPending).toBe(true);

@@ -6,7 +6,7 @@ import { createStaff } from '../helpers/factories';
 import { createTestApp, errorCode, TestApp } from '../helpers/test-app';
 import { AUDIT } from './documents';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument -- GraphQL answers are checked by assertions, not types */
 type Any = any;
 
 const UPSERT_COMPANIES = `mutation U($rows: [CompanyUpsertInput!]!, $options: BatchOptionsInput) { upsertCompanies(rows: $rows, options: $options) {
@@ -48,7 +48,7 @@ describe('integrators: bulk upserts and change cursors (admin API, API key)', ()
       .set('content-type', 'application/json')
       .set('authorization', `Bearer ${token}`)
       .send({ query, variables });
-    return { body: res.body as Any, sql: Number(res.headers['x-sql-count']) };
+    return { body: res.body, sql: Number(res.headers['x-sql-count']) };
   };
 
   it('upserts companies, legal entities and contracts by external id; a re-run changes nothing', async () => {
@@ -62,17 +62,43 @@ describe('integrators: bulk upserts and change cursors (admin API, API key)', ()
 
     const innA = inn();
     const les = [
-      { externalId: 'LE-1', companyExternalId: 'C-1', name: 'ООО «Альфа»', inn: innA, kpp: '660101001', bik: '044525225', correspondentAccount: '30101810400000000225' },
+      {
+        externalId: 'LE-1',
+        companyExternalId: 'C-1',
+        name: 'ООО «Альфа»',
+        inn: innA,
+        kpp: '660101001',
+        bik: '044525225',
+        correspondentAccount: '30101810400000000225',
+      },
       { externalId: 'LE-2', companyExternalId: 'C-2', name: 'ИП Бетов', inn: completeInn('6601234567') },
     ];
-    expect((await send(UPSERT_LES, { rows: les })).body.data.upsertLegalEntities).toMatchObject({ applied: 2, rowErrors: [] });
+    expect((await send(UPSERT_LES, { rows: les })).body.data.upsertLegalEntities).toMatchObject({
+      applied: 2,
+      rowErrors: [],
+    });
     const contracts = [
-      { externalId: 'K-1', legalEntityExternalId: 'LE-1', number: 'Д-1', date: '2026-01-10', paymentTerms: 'DEFERRAL', deferralDays: 30, creditLimit: '1000000.00', isDefault: true },
+      {
+        externalId: 'K-1',
+        legalEntityExternalId: 'LE-1',
+        number: 'Д-1',
+        date: '2026-01-10',
+        paymentTerms: 'DEFERRAL',
+        deferralDays: 30,
+        creditLimit: '1000000.00',
+        isDefault: true,
+      },
       { externalId: 'K-2', legalEntityExternalId: 'LE-1', number: 'Д-2', date: '2025-01-10', status: 'CLOSED' },
     ];
-    expect((await send(UPSERT_CONTRACTS, { rows: contracts })).body.data.upsertContracts).toMatchObject({ applied: 2, rowErrors: [] });
+    expect((await send(UPSERT_CONTRACTS, { rows: contracts })).body.data.upsertContracts).toMatchObject({
+      applied: 2,
+      rowErrors: [],
+    });
 
-    const stamps = async () => t.ds.query(`SELECT external_id, updated_at FROM company UNION ALL SELECT external_id, updated_at FROM legal_entity UNION ALL SELECT external_id, updated_at FROM contract ORDER BY 1`);
+    const stamps = async () =>
+      t.ds.query(
+        `SELECT external_id, updated_at FROM company UNION ALL SELECT external_id, updated_at FROM legal_entity UNION ALL SELECT external_id, updated_at FROM contract ORDER BY 1`,
+      );
     const before = await stamps();
     const again = [
       await send(UPSERT_COMPANIES, { rows: companies }),
@@ -93,7 +119,9 @@ describe('integrators: bulk upserts and change cursors (admin API, API key)', ()
     expect(changed.body.data.upsertContracts.items[0].outcome).toBe('CREATED');
     const defaults = await t.ds.query(`SELECT external_id FROM contract WHERE is_default ORDER BY 1`);
     expect(defaults).toEqual([{ external_id: 'K-3' }]);
-    const card = await t.ds.query(`SELECT c.manager_id IS NOT NULL AS managed, c.status FROM company c WHERE external_id = 'C-2'`);
+    const card = await t.ds.query(
+      `SELECT c.manager_id IS NOT NULL AS managed, c.status FROM company c WHERE external_id = 'C-2'`,
+    );
     expect(card[0]).toEqual({ managed: false, status: 'pending' });
   });
 
@@ -102,7 +130,14 @@ describe('integrators: bulk upserts and change cursors (admin API, API key)', ()
       { externalId: 'E-1', companyExternalId: 'C-1', name: 'ok', inn: inn(), kpp: '660101001' },
       { externalId: 'E-2', companyExternalId: 'C-1', name: 'bad inn', inn: '6601000000', kpp: '660101001' },
       { externalId: 'E-3', companyExternalId: 'NOPE', name: 'no company', inn: inn(), kpp: '660101001' },
-      { externalId: 'E-4', companyExternalId: 'C-1', name: 'bad ogrn', inn: inn(), kpp: '660101001', ogrn: '1027700132196' },
+      {
+        externalId: 'E-4',
+        companyExternalId: 'C-1',
+        name: 'bad ogrn',
+        inn: inn(),
+        kpp: '660101001',
+        ogrn: '1027700132196',
+      },
       { externalId: 'E-1', companyExternalId: 'C-1', name: 'duplicate key', inn: inn(), kpp: '660101001' },
       { externalId: '', companyExternalId: 'C-1', name: 'no key', inn: inn(), kpp: '660101001' },
     ];
@@ -134,21 +169,33 @@ describe('integrators: bulk upserts and change cursors (admin API, API key)', ()
       [2, 'deferralDays'],
       [3, 'creditLimit'],
     ]);
-    const tooMany = await send(UPSERT_COMPANIES, { rows: Array.from({ length: 10001 }, (_, i) => ({ externalId: `T-${i}`, name: 'x' })) });
+    const tooMany = await send(UPSERT_COMPANIES, {
+      rows: Array.from({ length: 10001 }, (_, i) => ({ externalId: `T-${i}`, name: 'x' })),
+    });
     expect(tooMany.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rows' });
   });
 
   it('adopts a legal entity created by registration (same INN and KPP, no external id yet)', async () => {
     const taxId = inn();
     const [company] = await t.ds.query(`INSERT INTO company (name) VALUES ('Зарегистрированный') RETURNING id`);
-    const [le] = await t.ds.query(`INSERT INTO legal_entity (company_id, name, inn, kpp) VALUES ($1, 'ООО «З»', $2, '660101001') RETURNING id`, [company.id, taxId]);
+    const [le] = await t.ds.query(
+      `INSERT INTO legal_entity (company_id, name, inn, kpp) VALUES ($1, 'ООО «З»', $2, '660101001') RETURNING id`,
+      [company.id, taxId],
+    );
     await t.ds.query(`UPDATE company SET external_id = 'C-REG' WHERE id = $1`, [company.id]);
-    const res = await send(UPSERT_LES, { rows: [{ externalId: 'LE-REG', companyExternalId: 'C-REG', name: 'ООО «З»', inn: taxId, kpp: '660101001' }] });
+    const res = await send(UPSERT_LES, {
+      rows: [{ externalId: 'LE-REG', companyExternalId: 'C-REG', name: 'ООО «З»', inn: taxId, kpp: '660101001' }],
+    });
     expect(res.body.data.upsertLegalEntities.items[0]).toMatchObject({ id: le.id, outcome: 'UPDATED' });
   });
 
   it('runs the same number of statements for 10 rows as for 500', async () => {
-    const rows = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => ({ externalId: `${prefix}-${i}`, name: `Компания ${i}`, groupCodes: ['RETAIL'] }));
+    const rows = (n: number, prefix: string) =>
+      Array.from({ length: n }, (_, i) => ({
+        externalId: `${prefix}-${i}`,
+        name: `Компания ${i}`,
+        groupCodes: ['RETAIL'],
+      }));
     const small = await send(UPSERT_COMPANIES, { rows: rows(10, 'S') });
     const large = await send(UPSERT_COMPANIES, { rows: rows(500, 'L') });
     expect(large.body.data.upsertCompanies.applied).toBe(500);
@@ -167,11 +214,15 @@ describe('integrators: bulk upserts and change cursors (admin API, API key)', ()
       if (!page.hasMore) break;
     }
     expect(seen).toEqual(expect.arrayContaining(['C-1', 'C-2', 'S-0', 'L-499']));
-    await send(UPSERT_COMPANIES, { rows: [{ externalId: 'C-1', name: 'Альфа', managerEmail, groupCodes: ['DEALERS'] }] });
+    await send(UPSERT_COMPANIES, {
+      rows: [{ externalId: 'C-1', name: 'Альфа', managerEmail, groupCodes: ['DEALERS'] }],
+    });
     await send(UPSERT_COMPANIES, { rows: [{ externalId: 'C-2', name: 'Бета (новое имя)', status: 'BLOCKED' }] });
     await new Promise((r) => setTimeout(r, 2100));
     const next = (await send(COMPANY_CHANGES, { since })).body.data.companyChanges;
-    expect(next.items.map((i: Any) => [i.externalId, i.name, i.status])).toEqual([['C-2', 'Бета (новое имя)', 'BLOCKED']]);
+    expect(next.items.map((i: Any) => [i.externalId, i.name, i.status])).toEqual([
+      ['C-2', 'Бета (новое имя)', 'BLOCKED'],
+    ]);
     const contracts = (await send(CONTRACT_CHANGES, {})).body.data.contractChanges;
     expect(contracts.items.length).toBeGreaterThanOrEqual(3);
     // Blocking through the API is audited like blocking by hand.
@@ -182,9 +233,15 @@ describe('integrators: bulk upserts and change cursors (admin API, API key)', ()
   it('refuses keys without the scopes, and staff who do not see all clients', async () => {
     const admin = await createStaff(t.ds, StaffRole.ADMIN);
     const token = (await loginStaff(t, admin.email)).token;
-    const readOnly = await t.admin<Any>(`mutation { createApiKey(input: { name: "ro", scopes: [READ_COMPANIES] }) { secret } }`, {}, { token });
+    const readOnly = await t.admin<Any>(
+      `mutation { createApiKey(input: { name: "ro", scopes: [READ_COMPANIES] }) { secret } }`,
+      {},
+      { token },
+    );
     const ro = readOnly.data.createApiKey.secret;
-    expect(errorCode({ ...(await send(UPSERT_COMPANIES, { rows: [] }, ro)).body, cookies: [], status: 200 } as Any)).toBe('FORBIDDEN');
+    expect(errorCode({ ...(await send(UPSERT_COMPANIES, { rows: [] }, ro)).body, cookies: [], status: 200 })).toBe(
+      'FORBIDDEN',
+    );
     // Without ALL_CLIENTS a key sees no company at all.
     expect((await send(COMPANY_CHANGES, {}, ro)).body.data.companyChanges.items).toEqual([]);
     const sales = await createStaff(t.ds, StaffRole.SALES_MANAGER);

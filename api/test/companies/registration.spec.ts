@@ -21,7 +21,7 @@ import {
   VERIFY,
 } from './documents';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are checked by assertions, not types */
 type Any = any;
 
 describe('registration: forms, e-mail confirmation, staff decision, first login', () => {
@@ -34,7 +34,11 @@ describe('registration: forms, e-mail confirmation, staff decision, first login'
 
   beforeAll(async () => {
     smtp = await TestSmtp.start();
-    t = await createTestApp({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://shop.example.test', REGISTRATION_MAX_PER_IP: '40' });
+    t = await createTestApp({
+      SMTP_URL: smtp.url,
+      PUBLIC_URL: 'https://shop.example.test',
+      REGISTRATION_MAX_PER_IP: '40',
+    });
     const staff = await createStaff(t.ds, StaffRole.HEAD_OF_SALES);
     adminId = staff.id;
     admin = (await loginStaff(t, staff.email)).token;
@@ -47,10 +51,17 @@ describe('registration: forms, e-mail confirmation, staff decision, first login'
   async function registerAndVerify(form: Record<string, unknown>): Promise<{ statusToken: string; requestId: string }> {
     const res = await t.shop<Any>(REGISTER, { input: form });
     expect(res.data?.registerCompany.__typename).toBe('RegistrationSubmitted');
-    const mail = await smtp.waitFor(form.email as string, (m) => m.subject.includes('Подтвердите') || m.subject.includes('Confirm'));
+    const mail = await smtp.waitFor(
+      form.email as string,
+      (m) => m.subject.includes('Подтвердите') || m.subject.includes('Confirm'),
+    );
     const verified = await t.shop<Any>(VERIFY, { token: tokenFromLink(mail.text, '/register/verify') });
     expect(verified.data?.verifyRegistrationEmail).toMatchObject({ status: 'PENDING', emailVerified: true });
-    const list = await t.admin<Any>(REGISTRATIONS, { filter: { search: form.inn, status: 'PENDING' } }, { token: admin });
+    const list = await t.admin<Any>(
+      REGISTRATIONS,
+      { filter: { search: form.inn, status: 'PENDING' } },
+      { token: admin },
+    );
     return { statusToken: res.data.registerCompany.statusToken, requestId: list.data.registrations.items[0].id };
   }
 
@@ -77,14 +88,25 @@ describe('registration: forms, e-mail confirmation, staff decision, first login'
     expect(again.data.verifyRegistrationEmail).toMatchObject({ errorCode: 'INVALID_TOKEN', reason: 'USED' });
 
     const status = await t.shop<Any>(STATUS, { token: statusToken });
-    expect(status.data.registrationStatus).toMatchObject({ kind: 'FULL', status: 'PENDING', companyName: 'ООО «Новый Клиент»' });
+    expect(status.data.registrationStatus).toMatchObject({
+      kind: 'FULL',
+      status: 'PENDING',
+      companyName: 'ООО «Новый Клиент»',
+    });
 
     // Staff approve: company + legal entity + default contract + director with a set-password link.
     queue = await t.admin<Any>(REGISTRATIONS, { filter: { search: inn, status: 'PENDING' } }, { token: admin });
     const request = queue.data.registrations.items[0];
     expect(request.duplicates).toEqual([]);
-    const approved = await t.admin<Any>(APPROVE, { id: request.id, input: { contractNumber: 'ДП-2026/1' } }, { token: admin });
-    expect(approved.data.approveRegistration).toMatchObject({ status: 'APPROVED', decidedBy: { email: expect.any(String) } });
+    const approved = await t.admin<Any>(
+      APPROVE,
+      { id: request.id, input: { contractNumber: 'ДП-2026/1' } },
+      { token: admin },
+    );
+    expect(approved.data.approveRegistration).toMatchObject({
+      status: 'APPROVED',
+      decidedBy: { email: expect.any(String) },
+    });
     const companyId = approved.data.approveRegistration.resultCompanyId as string;
     const [contract] = await t.ds.query(
       `SELECT k.number, k.is_default, le.inn FROM contract k JOIN legal_entity le ON le.id = k.legal_entity_id WHERE le.company_id = $1`,
@@ -105,19 +127,36 @@ describe('registration: forms, e-mail confirmation, staff decision, first login'
     // The director logs in, buys under the new default contract, and invites a purchaser.
     const director = await loginBuyer(t, 'director@newclient.test', 'director-pass-1');
     const me = await t.shop<Any>(ME, {}, { token: director.token });
-    expect(me.data.me).toMatchObject({ role: 'DIRECTOR', company: { id: companyId }, activeContract: { number: 'ДП-2026/1' } });
+    expect(me.data.me).toMatchObject({
+      role: 'DIRECTOR',
+      company: { id: companyId },
+      activeContract: { number: 'ДП-2026/1' },
+    });
     const invited = await t.shop<Any>(
       INVITE,
-      { input: { email: 'buyer@newclient.test', fullName: 'Пётр Закупкин', role: 'PURCHASER', orderLimit: '150000.50', locale: 'en' } },
+      {
+        input: {
+          email: 'buyer@newclient.test',
+          fullName: 'Пётр Закупкин',
+          role: 'PURCHASER',
+          orderLimit: '150000.50',
+          locale: 'en',
+        },
+      },
       { token: director.token },
     );
-    expect(invited.data.inviteCompanyUser).toMatchObject({ role: 'PURCHASER', invitationPending: true, orderLimit: '150000.5' });
+    expect(invited.data.inviteCompanyUser).toMatchObject({
+      role: 'PURCHASER',
+      invitationPending: true,
+      orderLimit: '150000.5',
+    });
     const inviteMail = await smtp.waitFor('buyer@newclient.test');
     expect(inviteMail.subject).toBe('Invitation to “ООО «Новый Клиент»”');
     const purchaserToken = tokenFromLink(inviteMail.text, '/set-password');
-    expect((await t.shop<Any>(SET_PASSWORD, { input: { token: purchaserToken, password: 'purchaser-pass' } })).data.setPassword.__typename).toBe(
-      'PasswordSet',
-    );
+    expect(
+      (await t.shop<Any>(SET_PASSWORD, { input: { token: purchaserToken, password: 'purchaser-pass' } })).data
+        .setPassword.__typename,
+    ).toBe('PasswordSet');
 
     // The purchaser logs in with a purchaser's permissions and is refused director-only operations.
     const purchaser = await loginBuyer(t, 'buyer@newclient.test', 'purchaser-pass');
@@ -126,11 +165,15 @@ describe('registration: forms, e-mail confirmation, staff decision, first login'
     expect(session.permissions).not.toContain('MANAGE_COMPANY_USERS');
     expect(errorCode(await t.shop(USERS, {}, { token: purchaser.token }))).toBe('FORBIDDEN');
     expect(
-      errorCode(await t.shop(SET_ROLE, { userId: (me.data.me.user as Any).id, role: 'PURCHASER' }, { token: purchaser.token })),
+      errorCode(await t.shop(SET_ROLE, { userId: me.data.me.user.id, role: 'PURCHASER' }, { token: purchaser.token })),
     ).toBe('FORBIDDEN');
     expect(
       errorCode(
-        await t.shop(INVITE, { input: { email: 'x@newclient.test', fullName: 'X', role: 'DIRECTOR', locale: 'ru' } }, { token: purchaser.token }),
+        await t.shop(
+          INVITE,
+          { input: { email: 'x@newclient.test', fullName: 'X', role: 'DIRECTOR', locale: 'ru' } },
+          { token: purchaser.token },
+        ),
       ),
     ).toBe('FORBIDDEN');
 
@@ -148,18 +191,36 @@ describe('registration: forms, e-mail confirmation, staff decision, first login'
     await createBuyer(t.ds, [{ companyId: company.id, role: BuyerRole.DIRECTOR }]);
 
     const wrong = await t.shop<Any>(REQUEST_ACCESS, {
-      input: { inn, contractNumber: 'Д-00/0000', contactName: 'Ольга', email: 'olga@offline.test', phone: '+7 900 123-45-67', consent: true },
+      input: {
+        inn,
+        contractNumber: 'Д-00/0000',
+        contactName: 'Ольга',
+        email: 'olga@offline.test',
+        phone: '+7 900 123-45-67',
+        consent: true,
+      },
     });
     expect(wrong.data.requestCompanyAccess).toMatchObject({ errorCode: 'NO_MATCHING_CONTRACT' });
 
     const res = await t.shop<Any>(REQUEST_ACCESS, {
-      input: { inn, contractNumber: 'д-77/2019', contactName: 'Ольга', email: 'olga@offline.test', phone: '+7 900 123-45-67', consent: true },
+      input: {
+        inn,
+        contractNumber: 'д-77/2019',
+        contactName: 'Ольга',
+        email: 'olga@offline.test',
+        phone: '+7 900 123-45-67',
+        consent: true,
+      },
     });
     expect(res.data.requestCompanyAccess.__typename).toBe('RegistrationSubmitted');
     const mail = await smtp.waitFor('olga@offline.test');
     await t.shop(VERIFY, { token: tokenFromLink(mail.text, '/register/verify') });
 
-    const queue = await t.admin<Any>(REGISTRATIONS, { filter: { search: 'olga@offline', kind: 'SHORT' } }, { token: admin });
+    const queue = await t.admin<Any>(
+      REGISTRATIONS,
+      { filter: { search: 'olga@offline', kind: 'SHORT' } },
+      { token: admin },
+    );
     const request = queue.data.registrations.items[0];
     expect(request.matchedCompany).toEqual({ companyId: company.id, companyName: 'Оффлайн Клиент', accessible: true });
     const approved = await t.admin<Any>(APPROVE, { id: request.id }, { token: admin });
@@ -176,7 +237,9 @@ describe('registration: forms, e-mail confirmation, staff decision, first login'
 
   it('suggests linking when the INN already exists, and refuses to create a second legal entity with it', async () => {
     const existing = await createCompany(t.ds, { name: 'Уже Есть' });
-    const [{ inn, kpp }] = await t.ds.query(`SELECT inn, kpp FROM legal_entity WHERE id = $1`, [existing.legalEntityIds[0]]);
+    const [{ inn, kpp }] = await t.ds.query(`SELECT inn, kpp FROM legal_entity WHERE id = $1`, [
+      existing.legalEntityIds[0],
+    ]);
     const { requestId } = await registerAndVerify(fullForm({ inn, kpp, email: 'dup@exists.test' }));
     const queue = await t.admin<Any>(REGISTRATIONS, { filter: { search: 'dup@exists' } }, { token: admin });
     expect(queue.data.registrations.items[0].duplicates).toEqual([
@@ -184,24 +247,45 @@ describe('registration: forms, e-mail confirmation, staff decision, first login'
     ]);
     const create = await t.admin<Any>(APPROVE, { id: requestId }, { token: admin });
     expect(create.data.approveRegistration).toMatchObject({ errorCode: 'ALREADY_EXISTS', field: 'input.companyId' });
-    const link = await t.admin<Any>(APPROVE, { id: requestId, input: { companyId: existing.id, role: 'ACCOUNTANT' } }, { token: admin });
+    const link = await t.admin<Any>(
+      APPROVE,
+      { id: requestId, input: { companyId: existing.id, role: 'ACCOUNTANT' } },
+      { token: admin },
+    );
     expect(link.data.approveRegistration).toMatchObject({ status: 'APPROVED', resultCompanyId: existing.id });
   });
 
   it('rejects with a reason that the applicant is e-mailed and sees on the status page', async () => {
-    const { statusToken, requestId } = await registerAndVerify(fullForm({ inn: freshInn(), email: 'reject@client.test', locale: 'en' }));
+    const { statusToken, requestId } = await registerAndVerify(
+      fullForm({ inn: freshInn(), email: 'reject@client.test', locale: 'en' }),
+    );
     const empty = await t.admin(REJECT, { id: requestId, reason: '  ' }, { token: admin });
     expect(empty.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
-    const res = await t.admin<Any>(REJECT, { id: requestId, reason: 'Мы не работаем с вашим регионом' }, { token: admin });
-    expect(res.data.rejectRegistration).toMatchObject({ status: 'REJECTED', rejectionReason: 'Мы не работаем с вашим регионом' });
+    const res = await t.admin<Any>(
+      REJECT,
+      { id: requestId, reason: 'Мы не работаем с вашим регионом' },
+      { token: admin },
+    );
+    expect(res.data.rejectRegistration).toMatchObject({
+      status: 'REJECTED',
+      rejectionReason: 'Мы не работаем с вашим регионом',
+    });
     const mail = await smtp.waitFor('reject@client.test', (m) => m.subject === 'Registration request declined');
     expect(mail.text).toContain('Reason: Мы не работаем с вашим регионом');
     const status = await t.shop<Any>(STATUS, { token: statusToken });
-    expect(status.data.registrationStatus).toMatchObject({ status: 'REJECTED', rejectionReason: 'Мы не работаем с вашим регионом' });
+    expect(status.data.registrationStatus).toMatchObject({
+      status: 'REJECTED',
+      rejectionReason: 'Мы не работаем с вашим регионом',
+    });
     const audit = await t.admin<Any>(AUDIT, { filter: { action: 'registration.rejected' } }, { token: admin });
-    expect(audit.data.auditEvents.items[0]).toMatchObject({ entityId: requestId, reason: 'Мы не работаем с вашим регионом' });
+    expect(audit.data.auditEvents.items[0]).toMatchObject({
+      entityId: requestId,
+      reason: 'Мы не работаем с вашим регионом',
+    });
     // Decided requests stay decided; the applicant may apply again.
-    expect((await t.admin<Any>(APPROVE, { id: requestId }, { token: admin })).data.approveRegistration.errorCode).toBe('ALREADY_DECIDED');
+    expect((await t.admin<Any>(APPROVE, { id: requestId }, { token: admin })).data.approveRegistration.errorCode).toBe(
+      'ALREADY_DECIDED',
+    );
   });
 
   it('names the field of bad input and saves nothing', async () => {
@@ -218,7 +302,11 @@ describe('registration: forms, e-mail confirmation, staff decision, first login'
     ];
     for (const [over, field, message] of cases) {
       const res = await t.shop(REGISTER, { input: fullForm({ inn: freshInn(), ...over }) });
-      expect({ field, code: errorCode(res), got: res.errors[0]?.extensions?.field }).toEqual({ field, code: 'BAD_USER_INPUT', got: field });
+      expect({ field, code: errorCode(res), got: res.errors[0]?.extensions?.field }).toEqual({
+        field,
+        code: 'BAD_USER_INPUT',
+        got: field,
+      });
       expect(res.errors[0].message).toMatch(message);
     }
     const after = await t.ds.query(`SELECT count(*)::int AS n FROM registration_request`);
@@ -227,19 +315,28 @@ describe('registration: forms, e-mail confirmation, staff decision, first login'
 
   it('refuses a second open request for the same INN and e-mail', async () => {
     const form = fullForm({ inn: freshInn(), email: 'twice@client.test' });
-    expect((await t.shop<Any>(REGISTER, { input: form })).data.registerCompany.__typename).toBe('RegistrationSubmitted');
-    const dup = await t.shop<Any>(REGISTER, { input: { ...form, email: 'TWICE@client.test', companyName: 'Другое имя' } });
-    expect(dup.data.registerCompany).toMatchObject({ errorCode: 'DUPLICATE_REGISTRATION', message: expect.stringMatching(/already/) });
-    // A different e-mail for the same INN is a different person: accepted.
-    expect((await t.shop<Any>(REGISTER, { input: { ...form, email: 'other@client.test' } })).data.registerCompany.__typename).toBe(
+    expect((await t.shop<Any>(REGISTER, { input: form })).data.registerCompany.__typename).toBe(
       'RegistrationSubmitted',
     );
+    const dup = await t.shop<Any>(REGISTER, {
+      input: { ...form, email: 'TWICE@client.test', companyName: 'Другое имя' },
+    });
+    expect(dup.data.registerCompany).toMatchObject({
+      errorCode: 'DUPLICATE_REGISTRATION',
+      message: expect.stringMatching(/already/),
+    });
+    // A different e-mail for the same INN is a different person: accepted.
+    expect(
+      (await t.shop<Any>(REGISTER, { input: { ...form, email: 'other@client.test' } })).data.registerCompany.__typename,
+    ).toBe('RegistrationSubmitted');
   });
 
   it('does not accept expired or unknown links', async () => {
     await t.shop(REGISTER, { input: fullForm({ inn: freshInn(), email: 'late@client.test' }) });
     const mail = await smtp.waitFor('late@client.test');
-    await t.ds.query(`UPDATE action_token SET expires_at = now() - interval '1 second' WHERE purpose = 'email_verification'`);
+    await t.ds.query(
+      `UPDATE action_token SET expires_at = now() - interval '1 second' WHERE purpose = 'email_verification'`,
+    );
     const expired = await t.shop<Any>(VERIFY, { token: tokenFromLink(mail.text, '/register/verify') });
     expect(expired.data.verifyRegistrationEmail).toMatchObject({ errorCode: 'INVALID_TOKEN', reason: 'EXPIRED' });
     expect((await t.shop<Any>(VERIFY, { token: 'nonsense' })).data.verifyRegistrationEmail.reason).toBe('UNKNOWN');
@@ -250,11 +347,18 @@ describe('registration: forms, e-mail confirmation, staff decision, first login'
     const limited = await createTestApp({ REGISTRATION_MAX_PER_IP: '2' });
     try {
       for (let i = 0; i < 2; i++) {
-        const ok = await limited.shop<Any>(REGISTER, { input: fullForm({ inn: freshInn(), email: `ip${i}@client.test` }) });
+        const ok = await limited.shop<Any>(REGISTER, {
+          input: fullForm({ inn: freshInn(), email: `ip${i}@client.test` }),
+        });
         expect(ok.data.registerCompany.__typename).toBe('RegistrationSubmitted');
       }
-      const third = await limited.shop<Any>(REGISTER, { input: fullForm({ inn: freshInn(), email: 'ip3@client.test' }) });
-      expect(third.data.registerCompany).toMatchObject({ errorCode: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: expect.any(Number) });
+      const third = await limited.shop<Any>(REGISTER, {
+        input: fullForm({ inn: freshInn(), email: 'ip3@client.test' }),
+      });
+      expect(third.data.registerCompany).toMatchObject({
+        errorCode: 'TOO_MANY_ATTEMPTS',
+        retryAfterSeconds: expect.any(Number),
+      });
     } finally {
       await limited.close();
     }
@@ -265,8 +369,9 @@ describe('registration: forms, e-mail confirmation, staff decision, first login'
     const catalog = await createStaff(t.ds, StaffRole.CATALOG_MANAGER);
     const token = (await loginStaff(t, catalog.email)).token;
     expect(errorCode(await t.admin(REGISTRATIONS, {}, { token }))).toBe('FORBIDDEN');
-    expect((await t.shop<Any>(SHOP_LOGIN, { input: { email: 'nobody@x.test', password: 'whatever1' } })).data.login.__typename).toBe(
-      'InvalidCredentialsError',
-    );
+    expect(
+      (await t.shop<Any>(SHOP_LOGIN, { input: { email: 'nobody@x.test', password: 'whatever1' } })).data.login
+        .__typename,
+    ).toBe('InvalidCredentialsError');
   });
 });

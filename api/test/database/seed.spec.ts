@@ -3,7 +3,7 @@ import { seedDatabase, DEMO_PASSWORD } from '../../src/database/seed/seed';
 import { loginBuyer, loginStaff, SHOP_LOGIN } from '../helpers/auth';
 import { createTestApp, TestApp } from '../helpers/test-app';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return -- GraphQL answers are checked by assertions, not types */
 type Any = any;
 
 describe('demo data', () => {
@@ -27,7 +27,10 @@ describe('demo data', () => {
     );
     expect(page.errors).toEqual([]);
     expect(page.data.me.activeContract).not.toBeNull();
-    expect(page.data.myCompany).toMatchObject({ name: 'СтройМаркет', manager: { email: 'manager@demo.wholesail.local' } });
+    expect(page.data.myCompany).toMatchObject({
+      name: 'СтройМаркет',
+      manager: { email: 'manager@demo.wholesail.local' },
+    });
     expect(page.data.myCompany.legalEntities).toHaveLength(3);
     for (const le of page.data.myCompany.legalEntities) {
       expect(le.ogrn).toBeTruthy();
@@ -36,14 +39,21 @@ describe('demo data', () => {
 
     const names = async (email: string) => {
       const { token } = await loginStaff(t, email, DEMO_PASSWORD);
-      const res = await t.admin<Any>(`{ companies(take: 100) { items { name status groups { name } } } }`, {}, { token });
+      const res = await t.admin<Any>(
+        `{ companies(take: 100) { items { name status groups { name } } } }`,
+        {},
+        { token },
+      );
       return res.data.companies.items.map((c: Any) => c.name);
     };
     expect((await names('manager@demo.wholesail.local')).sort()).toEqual(['СтройМаркет', 'ЭлектроСнаб']);
     expect(await names('manager2@demo.wholesail.local')).toEqual(expect.arrayContaining(['Крепёж-Опт']));
     const all = await names('head@demo.wholesail.local');
-    expect(all).toEqual(expect.arrayContaining(['СтройМаркет', 'ЭлектроСнаб', 'Крепёж-Опт', 'ТехноТорг', 'Стройбаза Юг']));
-    for (const email of ['admin', 'catalog']) await expect(loginStaff(t, `${email}@demo.wholesail.local`, DEMO_PASSWORD)).resolves.toBeDefined();
+    expect(all).toEqual(
+      expect.arrayContaining(['СтройМаркет', 'ЭлектроСнаб', 'Крепёж-Опт', 'ТехноТорг', 'Стройбаза Юг']),
+    );
+    for (const email of ['admin', 'catalog'])
+      await expect(loginStaff(t, `${email}@demo.wholesail.local`, DEMO_PASSWORD)).resolves.toBeDefined();
     expect(StaffRole.SALES_MANAGER).toBeDefined();
   });
 
@@ -54,9 +64,13 @@ describe('demo data', () => {
     expect(groups.map((g: Any) => g.name)).toEqual(['Дилеры', 'Крупный опт', 'Розничные магазины']);
     const pending = await t.ds.query(`SELECT kind FROM registration_request WHERE status = 'PENDING' ORDER BY kind`);
     expect(pending.map((r: Any) => r.kind)).toEqual(['FULL', 'SHORT']);
-    const blocked = await t.shop<Any>(SHOP_LOGIN, { input: { email: 'blocked@demo.wholesail.local', password: DEMO_PASSWORD } });
+    const blocked = await t.shop<Any>(SHOP_LOGIN, {
+      input: { email: 'blocked@demo.wholesail.local', password: DEMO_PASSWORD },
+    });
     expect(blocked.data.login.errorCode).toBe('COMPANY_BLOCKED');
-    const waiting = await t.shop<Any>(SHOP_LOGIN, { input: { email: 'pending@demo.wholesail.local', password: DEMO_PASSWORD } });
+    const waiting = await t.shop<Any>(SHOP_LOGIN, {
+      input: { email: 'pending@demo.wholesail.local', password: DEMO_PASSWORD },
+    });
     expect(waiting.data.login.errorCode).toBe('COMPANY_PENDING');
     const [{ n }] = await t.ds.query(
       `SELECT count(*)::int AS n FROM legal_entity le WHERE NOT EXISTS (SELECT 1 FROM contract k WHERE k.legal_entity_id = le.id AND k.is_default)`,

@@ -44,14 +44,17 @@ export async function assertTenantIsolation(t: TestApp, setup: IsolationSetup, c
     if (c.ownerSees) {
       const own = await t.shop(c.query, c.variables, { token: setup.tokenA });
       if (leaks(own, setup.secretsOfA).length === 0) {
-        problems.push(`${c.name}: A's own buyer does not see A's data — the case proves nothing (${JSON.stringify(own.errors)})`);
+        problems.push(
+          `${c.name}: A's own buyer does not see A's data — the case proves nothing (${JSON.stringify(own.errors)})`,
+        );
       }
     }
     const res = await t.shop(c.query, c.variables, { token: setup.tokenB });
     const leaked = leaks(res, setup.secretsOfA);
     if (leaked.length) problems.push(`${c.name}: B received A's ${leaked.join(', ')}`);
     const code = res.errors[0]?.extensions?.code;
-    if (code && !ACCEPTED_ERRORS.has(code)) problems.push(`${c.name}: unexpected error ${code}: ${res.errors[0].message}`);
+    if (code && !ACCEPTED_ERRORS.has(code))
+      problems.push(`${c.name}: unexpected error ${code}: ${res.errors[0].message}`);
   }
   const after = JSON.stringify(await setup.snapshotA());
   if (after !== before) problems.push('A’s stored data changed while B tried the operations');

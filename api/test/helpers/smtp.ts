@@ -48,13 +48,19 @@ export class TestSmtp {
   }
 
   /** Waits for the first message to this address (after `since` messages) that matches. */
-  async waitFor(to: string, match: (m: ReceivedMail) => boolean = () => true, timeoutMs = 10000): Promise<ReceivedMail> {
+  async waitFor(
+    to: string,
+    match: (m: ReceivedMail) => boolean = () => true,
+    timeoutMs = 10000,
+  ): Promise<ReceivedMail> {
     const started = Date.now();
     for (;;) {
       const found = this.inbox.find((m) => m.to.includes(to.toLowerCase()) && match(m));
       if (found) return found;
       if (Date.now() - started > timeoutMs) {
-        throw new Error(`No e-mail to ${to} within ${timeoutMs} ms; inbox: ${JSON.stringify(this.inbox.map((m) => [m.to, m.subject]))}`);
+        throw new Error(
+          `No e-mail to ${to} within ${timeoutMs} ms; inbox: ${JSON.stringify(this.inbox.map((m) => [m.to, m.subject]))}`,
+        );
       }
       await new Promise((r) => setTimeout(r, 25));
     }
@@ -67,7 +73,10 @@ export class TestSmtp {
 
 /** The token of the first link in the text whose path starts with `path`. */
 export function tokenFromLink(text: string, path: string, param = 'token'): string {
-  const url = text.match(/https?:\/\/\S+/g)?.map((u) => new URL(u)).find((u) => u.pathname.startsWith(path));
+  const url = text
+    .match(/https?:\/\/\S+/g)
+    ?.map((u) => new URL(u))
+    .find((u) => u.pathname.startsWith(path));
   const token = url?.searchParams.get(param);
   if (!token) throw new Error(`No ${path} link with ${param} in: ${text}`);
   return token;

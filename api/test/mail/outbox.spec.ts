@@ -39,7 +39,9 @@ describe('e-mail outbox', () => {
     const received = await smtp.waitFor('committed@x.test');
     expect(received.subject).toBe('Password reset');
     expect(received.html).toContain('<a href="https://x.test/set-password?token=abc">');
-    const rows = await t.ds.query(`SELECT to_address, status, attempts FROM email_outbox WHERE to_address LIKE '%@x.test' ORDER BY 1`);
+    const rows = await t.ds.query(
+      `SELECT to_address, status, attempts FROM email_outbox WHERE to_address LIKE '%@x.test' ORDER BY 1`,
+    );
     expect(rows).toEqual([{ to_address: 'committed@x.test', status: 'sent', attempts: 1 }]);
     expect(smtp.inbox.some((m) => m.to.includes('rolled-back@x.test'))).toBe(false);
   });
@@ -63,13 +65,21 @@ describe('e-mail outbox', () => {
   });
 
   it('retries when the SMTP server fails, then gives up; a retry puts it back in line', async () => {
-    const down = await createTestApp({ SMTP_URL: 'smtp://127.0.0.1:1', MAIL_MAX_ATTEMPTS: '2', MAIL_SWEEP_SECONDS: '0' });
+    const down = await createTestApp({
+      SMTP_URL: 'smtp://127.0.0.1:1',
+      MAIL_MAX_ATTEMPTS: '2',
+      MAIL_SWEEP_SECONDS: '0',
+    });
     try {
       const db = down.app.get(Db);
       const dispatcher = down.app.get(MailDispatcher);
-      await db.transaction(RequestContext.forSystem(), (tctx) => down.app.get(MailService).send(tctx, mail('unlucky@x.test')));
+      await db.transaction(RequestContext.forSystem(), (tctx) =>
+        down.app.get(MailService).send(tctx, mail('unlucky@x.test')),
+      );
       await dispatcher.idle();
-      let [row] = await down.ds.query(`SELECT id, status, attempts, last_error, next_attempt_at > now() AS later FROM email_outbox`);
+      let [row] = await down.ds.query(
+        `SELECT id, status, attempts, last_error, next_attempt_at > now() AS later FROM email_outbox`,
+      );
       expect(row).toMatchObject({ status: 'pending', attempts: 1, later: true });
       expect(row.last_error).toMatch(/ECONNREFUSED|connect/i);
       await down.ds.query(`UPDATE email_outbox SET next_attempt_at = now()`);

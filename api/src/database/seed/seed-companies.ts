@@ -24,21 +24,45 @@ const DEMO_SETUP = [
     groups: ['BIG_WHOLESALE', 'DEALERS'],
     notes: 'Ключевой клиент. Отсрочка согласована коммерческим директором до конца года.',
     addresses: [
-      { label: 'Склад на Складской', address: 'г. Москва, ул. Складская, д. 12, стр. 3', contact: 'Пётр Кириллов', phone: '+7 495 120-33-44' },
-      { label: 'Магазин в Химках', address: 'Московская обл., г. Химки, Ленинградское ш., д. 5', contact: null, phone: null },
+      {
+        label: 'Склад на Складской',
+        address: 'г. Москва, ул. Складская, д. 12, стр. 3',
+        contact: 'Пётр Кириллов',
+        phone: '+7 495 120-33-44',
+      },
+      {
+        label: 'Магазин в Химках',
+        address: 'Московская обл., г. Химки, Ленинградское ш., д. 5',
+        contact: null,
+        phone: null,
+      },
     ],
   },
   {
     manager: 2, // manager@
     groups: ['DEALERS'],
     notes: null,
-    addresses: [{ label: 'Основной склад', address: 'г. Санкт-Петербург, пр. Обуховской Обороны, д. 86', contact: 'Антон Смирнов', phone: '+7 812 300-11-22' }],
+    addresses: [
+      {
+        label: 'Основной склад',
+        address: 'г. Санкт-Петербург, пр. Обуховской Обороны, д. 86',
+        contact: 'Антон Смирнов',
+        phone: '+7 812 300-11-22',
+      },
+    ],
   },
   {
     manager: 3, // manager2@
     groups: ['RETAIL'],
     notes: 'Просит доставку только до 14:00.',
-    addresses: [{ label: 'Склад', address: 'г. Екатеринбург, ул. Монтёрская, д. 3', contact: 'Виктор Белов', phone: '+7 343 200-10-10' }],
+    addresses: [
+      {
+        label: 'Склад',
+        address: 'г. Екатеринбург, ул. Монтёрская, д. 3',
+        contact: 'Виктор Белов',
+        phone: '+7 343 200-10-10',
+      },
+    ],
   },
 ];
 
@@ -95,7 +119,11 @@ export async function seedCompanies(ctx: SeedContext): Promise<DemoLogin[]> {
   );
   await ctx.insert(
     'company_member',
-    EXTRA_COMPANIES.map((_, i) => ({ company_id: extraIds[i], buyer_user_id: extraUsers[i], role: BuyerRole.DIRECTOR })),
+    EXTRA_COMPANIES.map((_, i) => ({
+      company_id: extraIds[i],
+      buyer_user_id: extraUsers[i],
+      role: BuyerRole.DIRECTOR,
+    })),
   );
   EXTRA_COMPANIES.forEach((c) =>
     logins.push({ app: 'storefront', email: c.user.email, role: `DIRECTOR · ${c.name} (${c.status})` }),
@@ -104,7 +132,11 @@ export async function seedCompanies(ctx: SeedContext): Promise<DemoLogin[]> {
   // Managers, groups, notes and external ids. Demo companies by hand; generated ones at random.
   const allCompanies = [...companies, ...extraIds];
   const managerOf = allCompanies.map((_, i) =>
-    i < DEMO_SETUP.length ? staff[DEMO_SETUP[i].manager] : i >= companies.length ? staff[3] : faker.helpers.arrayElement([staff[2], staff[3], null]),
+    i < DEMO_SETUP.length
+      ? staff[DEMO_SETUP[i].manager]
+      : i >= companies.length
+        ? staff[3]
+        : faker.helpers.arrayElement([staff[2], staff[3], null]),
   );
   await db.query(
     `UPDATE company c SET manager_id = m.manager_id, notes = m.notes, external_id = m.external_id
@@ -119,7 +151,13 @@ export async function seedCompanies(ctx: SeedContext): Promise<DemoLogin[]> {
   );
   const memberships: { company_id: string; contractor_group_id: string }[] = [];
   companies.forEach((id, i) => {
-    const codes = i < DEMO_SETUP.length ? DEMO_SETUP[i].groups : faker.helpers.arrayElements(GROUPS.map((g) => g.code), { min: 0, max: 2 });
+    const codes =
+      i < DEMO_SETUP.length
+        ? DEMO_SETUP[i].groups
+        : faker.helpers.arrayElements(
+            GROUPS.map((g) => g.code),
+            { min: 0, max: 2 },
+          );
     for (const code of codes) memberships.push({ company_id: id, contractor_group_id: groupId(code) });
   });
   await ctx.insert('company_contractor_group', memberships, 'company_id');
@@ -138,13 +176,18 @@ export async function seedCompanies(ctx: SeedContext): Promise<DemoLogin[]> {
       full_name: sole
         ? le.name.replace(/^ИП/, 'Индивидуальный предприниматель')
         : le.name.replace(/^ООО/, 'Общество с ограниченной ответственностью').replace(/^АО/, 'Акционерное общество'),
-      ogrn: sole ? completeOgrn(`3${String(10000000000000 + i).slice(1)}`) : completeOgrn(`1${String(100000000000 + i).slice(1)}`),
+      ogrn: sole
+        ? completeOgrn(`3${String(10000000000000 + i).slice(1)}`)
+        : completeOgrn(`1${String(100000000000 + i).slice(1)}`),
       legal_address: address,
       postal_address: address,
       bank_name: bank.name,
       bik: bank.bik,
       correspondent_account: bank.corr,
-      settlement_account: withSettlementKey(`${sole ? '40802' : '40702'}810${String(1000000000000 + i).slice(1)}`, bank.bik),
+      settlement_account: withSettlementKey(
+        `${sole ? '40802' : '40702'}810${String(1000000000000 + i).slice(1)}`,
+        bank.bik,
+      ),
       external_id: `LE-${String(i + 1).padStart(5, '0')}`,
     };
   });
@@ -160,7 +203,18 @@ export async function seedCompanies(ctx: SeedContext): Promise<DemoLogin[]> {
                      $8::varchar[], $9::varchar[], $10::varchar[])
               AS d(id, full_name, ogrn, legal_address, postal_address, bank_name, bik, correspondent_account, settlement_account, external_id)
         WHERE le.id = d.id`,
-      [col('id'), col('full_name'), col('ogrn'), col('legal_address'), col('postal_address'), col('bank_name'), col('bik'), col('correspondent_account'), col('settlement_account'), col('external_id')],
+      [
+        col('id'),
+        col('full_name'),
+        col('ogrn'),
+        col('legal_address'),
+        col('postal_address'),
+        col('bank_name'),
+        col('bik'),
+        col('correspondent_account'),
+        col('settlement_account'),
+        col('external_id'),
+      ],
     );
   }
 
@@ -186,12 +240,24 @@ export async function seedCompanies(ctx: SeedContext): Promise<DemoLogin[]> {
   const addresses: Record<string, unknown>[] = [];
   DEMO_SETUP.forEach((setup, i) =>
     setup.addresses.forEach((a) =>
-      addresses.push({ company_id: companies[i], label: a.label, address: a.address, contact_name: a.contact, contact_phone: a.phone }),
+      addresses.push({
+        company_id: companies[i],
+        label: a.label,
+        address: a.address,
+        contact_name: a.contact,
+        contact_phone: a.phone,
+      }),
     ),
   );
   companies.slice(DEMO_SETUP.length).forEach((id, i) => {
     if (i % 2) return;
-    addresses.push({ company_id: id, label: 'Склад', address: `${city[i % city.length]}, ${faker.location.streetAddress()}`, contact_name: null, contact_phone: null });
+    addresses.push({
+      company_id: id,
+      label: 'Склад',
+      address: `${city[i % city.length]}, ${faker.location.streetAddress()}`,
+      contact_name: null,
+      contact_phone: null,
+    });
   });
   await ctx.insert('delivery_address', addresses);
 
@@ -271,7 +337,14 @@ export async function seedCompanies(ctx: SeedContext): Promise<DemoLogin[]> {
   const columns = [...new Set(requests.flatMap((r) => Object.keys(r)))];
   await ctx.insert(
     'registration_request',
-    requests.map((r) => Object.fromEntries(columns.map((c) => [c, c === 'status_token_hash' ? sha256(randomSecret()) : ((r as Record<string, unknown>)[c] ?? null)]))),
+    requests.map((r) =>
+      Object.fromEntries(
+        columns.map((c) => [
+          c,
+          c === 'status_token_hash' ? sha256(randomSecret()) : ((r as Record<string, unknown>)[c] ?? null),
+        ]),
+      ),
+    ),
   );
   return logins;
 }

@@ -4,7 +4,7 @@ import { Db } from '../../common/database/db.service';
 import { Page, PageArgs } from '../../common/pagination/pagination.types';
 import { AuditEventType, AuditFilterInput } from './audit.types';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment -- rows of hand-written SQL, mapped field by field into typed GraphQL objects here */
 type Row = Record<string, any>;
 
 const json = (v: unknown): string | null => (v === null || v === undefined ? null : JSON.stringify(v));
@@ -14,7 +14,11 @@ const json = (v: unknown): string | null => (v === null || v === undefined ? nul
 export class AuditLogService {
   constructor(private readonly db: Db) {}
 
-  async list(ctx: RequestContext, filter: AuditFilterInput | null | undefined, page: PageArgs): Promise<Page<AuditEventType>> {
+  async list(
+    ctx: RequestContext,
+    filter: AuditFilterInput | null | undefined,
+    page: PageArgs,
+  ): Promise<Page<AuditEventType>> {
     const params: unknown[] = [];
     const where: string[] = ['TRUE'];
     if (filter?.action) {

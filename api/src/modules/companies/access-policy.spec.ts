@@ -59,9 +59,9 @@ describe('buyer access policy', () => {
 
   it('lets a purchaser see the orders he created or is assigned to, and only those', () => {
     expect(buyerMay(me(P), 'orders.view', { companyId: 'c1', createdByUserId: 'me' }).allowed).toBe(true);
-    expect(buyerMay(me(P), 'orders.view', { companyId: 'c1', createdByUserId: 'x', assignedUserIds: ['me'] }).allowed).toBe(
-      true,
-    );
+    expect(
+      buyerMay(me(P), 'orders.view', { companyId: 'c1', createdByUserId: 'x', assignedUserIds: ['me'] }).allowed,
+    ).toBe(true);
     expect(buyerMay(me(P), 'orders.view', { companyId: 'c1', createdByUserId: 'x' }).allowed).toBe(false);
     expect(buyerMay(me(P), 'orders.view').allowed).toBe(true); // his own list
     expect(buyerMay(me(A), 'orders.place').allowed).toBe(false); // read-only ordering
@@ -119,7 +119,12 @@ describe('staff access policy', () => {
       const own = staffMay(staff(role), action, { managerId: 'me' }).allowed;
       const others = staffMay(staff(role), action, { managerId: 'someone-else' }).allowed;
       const unassigned = staffMay(staff(role), action, { managerId: null }).allowed;
-      const expectation = { all: [true, true, true], own: [true, false, false], none: [false, false, false], yes: [true, true, true] };
+      const expectation = {
+        all: [true, true, true],
+        own: [true, false, false],
+        none: [false, false, false],
+        yes: [true, true, true],
+      };
       expect({ action, got: [own, others, unassigned] }).toEqual({ action, got: expectation[expected] });
     });
   });

@@ -1,9 +1,4 @@
-import {
-  BUYER_ROLE_PERMISSIONS,
-  BuyerPermission,
-  BuyerRole,
-  Permission,
-} from '../../common/auth/permissions';
+import { BUYER_ROLE_PERMISSIONS, BuyerPermission, BuyerRole, Permission } from '../../common/auth/permissions';
 import type { RequestContext } from '../../common/context/request-context';
 import { ForbiddenError } from '../../common/errors/domain-errors';
 
@@ -107,8 +102,7 @@ export function buyerMay(actor: BuyerActor, action: BuyerAction, object: BuyerOb
   switch (action) {
     case 'orders.view': {
       if (permissions.includes(BuyerPermission.VIEW_COMPANY_ORDERS)) return ALLOW;
-      const own =
-        object.createdByUserId === actor.userId || (object.assignedUserIds ?? []).includes(actor.userId);
+      const own = object.createdByUserId === actor.userId || (object.assignedUserIds ?? []).includes(actor.userId);
       if (object.createdByUserId === undefined && object.assignedUserIds === undefined) {
         // Asked without an order: may he see orders at all (his own)? Purchasers may.
         return permissions.includes(BuyerPermission.PLACE_ORDERS) ? ALLOW : deny('FORBIDDEN', 'You may not see orders');

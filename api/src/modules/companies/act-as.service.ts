@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG } from '../../config/app-config';
 import type { AppConfig } from '../../config/app-config';
-import { BUYER_ROLE_PERMISSIONS, BuyerRole, STAFF_ROLE_PERMISSIONS, StaffRole } from '../../common/auth/permissions';
+import { BUYER_ROLE_PERMISSIONS, STAFF_ROLE_PERMISSIONS, StaffRole } from '../../common/auth/permissions';
 import { RequestContext } from '../../common/context/request-context';
 import { Db } from '../../common/database/db.service';
 import { EntityNotFoundError } from '../../common/errors/domain-errors';
@@ -13,13 +13,14 @@ import { ShopAuthService } from '../identity/shop-auth.service';
 import { MailService } from '../mail/mail.service';
 import { staffMay } from './access-policy';
 import { NotActiveError } from './companies.errors';
+import { CompanyStatusType } from './companies.types';
 import { CompanyAdminService } from './company-admin.service';
 import { ActAsSessionType, ActAsTicketType } from './act-as.types';
 
 /** The storefront page that redeems a ticket (`redeemActAsTicket`) and opens the shop as the buyer. */
 export const ACT_AS_PAGE = '/act-as';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment -- rows of hand-written SQL, mapped field by field into typed GraphQL objects here */
 type Row = Record<string, any>;
 
 /**
@@ -42,7 +43,8 @@ export class ActAsService {
   async start(ctx: RequestContext, companyId: string, buyerUserId: string): Promise<ActAsTicketType | NotActiveError> {
     return this.db.transaction(ctx, async (tctx) => {
       const company = await this.companies.require(tctx, companyId, 'company.actAs');
-      if (company.status !== 'active') return new NotActiveError('The company is not active: its users cannot log in');
+      if (company.status !== CompanyStatusType.ACTIVE)
+        return new NotActiveError('The company is not active: its users cannot log in');
       const [member] = await this.db.query<{ active: boolean }>(
         tctx,
         `SELECT m.active AND u.active AS active FROM company_member m JOIN buyer_user u ON u.id = m.buyer_user_id
@@ -87,9 +89,13 @@ export class ActAsService {
       );
       const allowed =
         staff &&
-        staffMay({ kind: 'staff', userId: staffUserId, permissions: new Set(STAFF_ROLE_PERMISSIONS[staff.role]) }, 'company.actAs', {
-          managerId: staff.manager_id,
-        }).allowed;
+        staffMay(
+          { kind: 'staff', userId: staffUserId, permissions: new Set(STAFF_ROLE_PERMISSIONS[staff.role]) },
+          'company.actAs',
+          {
+            managerId: staff.manager_id,
+          },
+        ).allowed;
       const opened = allowed
         ? await this.shopAuth.openActAsSession(tctx, {
             buyerUserId,
@@ -110,7 +116,7 @@ export class ActAsService {
         legalEntityId: session.legalEntityId!,
         contractId: session.contractId,
         role: payload.session.role,
-        permissions: new Set(BUYER_ROLE_PERMISSIONS[payload.session.role as BuyerRole]),
+        permissions: new Set(BUYER_ROLE_PERMISSIONS[payload.session.role]),
         actingStaffUserId: staffUserId,
       };
       await this.audit.record(actingCtx, {
@@ -126,7 +132,7 @@ export class ActAsService {
 
   /** The staff user's act-as sessions still running (administrators see everyone's). */
   async list(ctx: RequestContext): Promise<ActAsSessionType[]> {
-    const all = ctx.staff.role === 'ADMIN';
+    const all = ctx.staff.role === StaffRole.ADMIN;
     const rows = await this.db.query<Row>(
       ctx,
       `SELECT s.id, s.created_at, s.expires_at, s.company_id, c.name AS company_name, s.buyer_user_id,
@@ -163,7 +169,7 @@ export class ActAsService {
           WHERE id = $1 AND acting_staff_user_id IS NOT NULL AND revoked_at IS NULL
             AND ($2 OR acting_staff_user_id = $3)
         RETURNING company_id`,
-        [sessionId, ctx.staff.role === 'ADMIN', ctx.staff.userId],
+        [sessionId, ctx.staff.role === StaffRole.ADMIN, ctx.staff.userId],
       );
       if (!row) throw new EntityNotFoundError('Act-as session', sessionId);
       await this.audit.record(tctx, {

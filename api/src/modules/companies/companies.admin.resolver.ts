@@ -16,7 +16,13 @@ import {
   UpdateCompanyInput,
   UserLimitsInput,
 } from './companies.inputs';
-import { ClientCompanyPage, ClientCompanyType, CompanyStatusType, ContractorGroupType, DeliveryAddressType } from './companies.types';
+import {
+  ClientCompanyPage,
+  ClientCompanyType,
+  CompanyStatusType,
+  ContractorGroupType,
+  DeliveryAddressType,
+} from './companies.types';
 import { CompanyAdminService } from './company-admin.service';
 import { CompanyDetailsService } from './company-details.service';
 import { ContractorGroupsService } from './contractor-groups.service';
@@ -105,7 +111,11 @@ export class CompaniesAdminResolver {
 
   @Allow(Permission.MANAGE_COMPANIES)
   @Mutation(() => LegalEntityResult)
-  createLegalEntity(@Ctx() ctx: RequestContext, @Id('companyId') companyId: string, @Args('input') input: LegalEntityInput) {
+  createLegalEntity(
+    @Ctx() ctx: RequestContext,
+    @Id('companyId') companyId: string,
+    @Args('input') input: LegalEntityInput,
+  ) {
     return this.details.createLegalEntity(ctx, companyId, input);
   }
 
@@ -123,7 +133,11 @@ export class CompaniesAdminResolver {
 
   @Allow(Permission.MANAGE_COMPANIES)
   @Mutation(() => ContractResult)
-  createContract(@Ctx() ctx: RequestContext, @Id('legalEntityId') legalEntityId: string, @Args('input') input: ContractInput) {
+  createContract(
+    @Ctx() ctx: RequestContext,
+    @Id('legalEntityId') legalEntityId: string,
+    @Args('input') input: ContractInput,
+  ) {
     return this.details.createContract(ctx, legalEntityId, input);
   }
 
@@ -141,7 +155,11 @@ export class CompaniesAdminResolver {
 
   @Allow(Permission.MANAGE_COMPANIES)
   @Mutation(() => DeliveryAddressType)
-  createDeliveryAddress(@Ctx() ctx: RequestContext, @Id('companyId') companyId: string, @Args('input') input: DeliveryAddressInput) {
+  createDeliveryAddress(
+    @Ctx() ctx: RequestContext,
+    @Id('companyId') companyId: string,
+    @Args('input') input: DeliveryAddressInput,
+  ) {
     return this.details.createAddress(ctx, companyId, input);
   }
 
@@ -161,7 +179,11 @@ export class CompaniesAdminResolver {
 
   @Allow(Permission.MANAGE_COMPANIES)
   @Mutation(() => InviteCompanyUserResult, { description: 'Adds a user to the company and e-mails him.' })
-  inviteClientUser(@Ctx() ctx: RequestContext, @Id('companyId') companyId: string, @Args('input') input: InviteUserInput) {
+  inviteClientUser(
+    @Ctx() ctx: RequestContext,
+    @Id('companyId') companyId: string,
+    @Args('input') input: InviteUserInput,
+  ) {
     return this.members.adminInvite(ctx, companyId, input);
   }
 

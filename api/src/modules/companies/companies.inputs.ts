@@ -26,7 +26,10 @@ export const LOCALES = ['ru', 'en'];
 
 @InputType()
 export class CompaniesFilterInput {
-  @Field(() => String, { nullable: true, description: 'Part of the company or legal entity name, or the start of an INN.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Part of the company or legal entity name, or the start of an INN.',
+  })
   @IsOptional()
   @MaxLength(100)
   search?: string | null;
@@ -74,7 +77,8 @@ export class CreateCompanyInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'Personal manager; only staff who see all clients may choose. A sales manager creating a company becomes its manager.',
+    description:
+      'Personal manager; only staff who see all clients may choose. A sales manager creating a company becomes its manager.',
   })
   @IsOptional()
   @IsUUID('all', UUID_MESSAGE)
@@ -212,7 +216,10 @@ export class ContractInput {
   @IsEnum(ContractStatusType)
   status: ContractStatusType;
 
-  @Field({ defaultValue: false, description: 'Make it the legal entity’s default (the previous default stops being one).' })
+  @Field({
+    defaultValue: false,
+    description: 'Make it the legal entity’s default (the previous default stops being one).',
+  })
   @IsBoolean()
   isDefault: boolean;
 

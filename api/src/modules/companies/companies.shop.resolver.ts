@@ -19,7 +19,8 @@ export class CompaniesShopResolver {
   ) {}
 
   @Query(() => ShopCompanyProfileType, {
-    description: 'The company of the session: legal entities with details and contracts, delivery addresses, personal manager.',
+    description:
+      'The company of the session: legal entities with details and contracts, delivery addresses, personal manager.',
   })
   myCompany(@Ctx() ctx: RequestContext) {
     return this.profile.myCompany(ctx);
@@ -61,7 +62,8 @@ export class CompaniesShopResolver {
 
   @Allow(BuyerPermission.MANAGE_COMPANY_USERS)
   @Mutation(() => ChangeCompanyUserResult, {
-    description: 'Directors: deactivates (his sessions end at once) or reactivates a user. Not yourself, not the last director.',
+    description:
+      'Directors: deactivates (his sessions end at once) or reactivates a user. Not yourself, not the last director.',
   })
   setCompanyUserActive(
     @Ctx() ctx: RequestContext,

@@ -37,7 +37,10 @@ export class CompanyUserType {
   @Field({ description: 'False when deactivated in this company (or the account as a whole).' })
   active: boolean;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Largest single order without approval; null = no limit.' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Largest single order without approval; null = no limit.',
+  })
   orderLimit: Dec | null;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Largest monthly total; null = no limit.' })

@@ -39,7 +39,11 @@ export class CompanyAdminService {
     return facts;
   }
 
-  async list(ctx: RequestContext, filter: CompaniesFilterInput | null | undefined, page: PageArgs): Promise<Page<ClientCompanyType>> {
+  async list(
+    ctx: RequestContext,
+    filter: CompaniesFilterInput | null | undefined,
+    page: PageArgs,
+  ): Promise<Page<ClientCompanyType>> {
     const { ids, total } = await this.read.search(ctx, filter, page.skip, page.take);
     return { items: await this.read.cards(ctx, ids), totalCount: total };
   }
@@ -57,7 +61,10 @@ export class CompanyAdminService {
     if (!seesAllClients(actor)) {
       // A sales manager's new client is his own; he may not hand it to someone else.
       if (managerId && managerId !== actor.userId) {
-        throw new UserInputError('input.managerId', 'input.managerId: only staff who see all clients may choose the manager');
+        throw new UserInputError(
+          'input.managerId',
+          'input.managerId: only staff who see all clients may choose the manager',
+        );
       }
       managerId = actor.userId;
     }
@@ -82,11 +89,18 @@ export class CompanyAdminService {
     });
   }
 
-  async update(ctx: RequestContext, id: string, input: UpdateCompanyInput): Promise<ClientCompanyType | AlreadyExistsError> {
+  async update(
+    ctx: RequestContext,
+    id: string,
+    input: UpdateCompanyInput,
+  ): Promise<ClientCompanyType | AlreadyExistsError> {
     return this.db.transaction(ctx, async (tctx) => {
       await this.require(tctx, id, 'company.edit', true);
       if (input.externalId) {
-        const [taken] = await this.db.query(tctx, `SELECT 1 FROM company WHERE external_id = $1 AND id <> $2`, [input.externalId, id]);
+        const [taken] = await this.db.query(tctx, `SELECT 1 FROM company WHERE external_id = $1 AND id <> $2`, [
+          input.externalId,
+          id,
+        ]);
         if (taken) return new AlreadyExistsError('input.externalId', 'Another company has this external id');
       }
       const sets: string[] = [];
@@ -94,7 +108,8 @@ export class CompanyAdminService {
       if (input.name !== undefined) sets.push(`name = $${params.push(input.name.trim())}`);
       if (input.notes !== undefined) sets.push(`notes = $${params.push(input.notes)}`);
       if (input.externalId !== undefined) sets.push(`external_id = $${params.push(input.externalId)}`);
-      if (sets.length) await this.db.query(tctx, `UPDATE company SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`, params);
+      if (sets.length)
+        await this.db.query(tctx, `UPDATE company SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`, params);
       const [card] = await this.read.cards(tctx, [id]);
       return card;
     });
@@ -104,9 +119,17 @@ export class CompanyAdminService {
    * Blocks, unblocks or activates a company. Blocking takes effect at once: every request checks
    * the company's status, so its users' sessions stop working and they cannot log in.
    */
-  async setStatus(ctx: RequestContext, id: string, status: CompanyStatusType, reason: string | null): Promise<ClientCompanyType> {
+  async setStatus(
+    ctx: RequestContext,
+    id: string,
+    status: CompanyStatusType,
+    reason: string | null,
+  ): Promise<ClientCompanyType> {
     if (status === CompanyStatusType.BLOCKED && !reason?.trim()) {
-      throw new UserInputError('reason', 'reason: say why the company is blocked (the manager and the audit log see it)');
+      throw new UserInputError(
+        'reason',
+        'reason: say why the company is blocked (the manager and the audit log see it)',
+      );
     }
     return this.db.transaction(ctx, async (tctx) => {
       const before = await this.require(tctx, id, 'company.setStatus', true);
@@ -141,7 +164,10 @@ export class CompanyAdminService {
       const before = await this.require(tctx, id, 'company.assignManager', true);
       if (managerId) await this.requireManager(tctx, managerId, 'managerId');
       if (before.managerId !== managerId) {
-        await this.db.query(tctx, `UPDATE company SET manager_id = $2, updated_at = now() WHERE id = $1`, [id, managerId]);
+        await this.db.query(tctx, `UPDATE company SET manager_id = $2, updated_at = now() WHERE id = $1`, [
+          id,
+          managerId,
+        ]);
         await this.audit.record(tctx, {
           action: 'company.manager_changed',
           entityType: 'Company',
@@ -160,7 +186,9 @@ export class CompanyAdminService {
     return this.db.transaction(ctx, async (tctx) => {
       await this.require(tctx, id, 'company.edit', true);
       const unique = [...new Set(groupIds)];
-      const known = await this.db.query<{ id: string }>(tctx, `SELECT id FROM contractor_group WHERE id = ANY($1)`, [unique]);
+      const known = await this.db.query<{ id: string }>(tctx, `SELECT id FROM contractor_group WHERE id = ANY($1)`, [
+        unique,
+      ]);
       if (known.length !== unique.length) {
         const missing = unique.findIndex((g) => !known.some((k) => k.id === g));
         throw new UserInputError(`groupIds.${missing}`, `groupIds.${missing}: no such contractor group`);
@@ -171,7 +199,11 @@ export class CompanyAdminService {
            FROM company_contractor_group WHERE company_id = $1`,
         [id],
       );
-      await this.db.query(tctx, `DELETE FROM company_contractor_group WHERE company_id = $1 AND NOT (contractor_group_id = ANY($2))`, [id, unique]);
+      await this.db.query(
+        tctx,
+        `DELETE FROM company_contractor_group WHERE company_id = $1 AND NOT (contractor_group_id = ANY($2))`,
+        [id, unique],
+      );
       await this.db.query(
         tctx,
         `INSERT INTO company_contractor_group (company_id, contractor_group_id) SELECT $1, g FROM unnest($2::uuid[]) AS g

@@ -103,7 +103,11 @@ function outcomes<T extends { row: number; external_id: string }>(
     .filter((r) => idByKey.has(r.external_id))
     .map((r) => {
       const id = idByKey.get(r.external_id)!;
-      const outcome = created.has(id) ? UpsertOutcome.CREATED : updated.has(id) ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED;
+      const outcome = created.has(id)
+        ? UpsertOutcome.CREATED
+        : updated.has(id)
+          ? UpsertOutcome.UPDATED
+          : UpsertOutcome.UNCHANGED;
       return { row: r.row, externalId: r.external_id, id, outcome };
     });
 }

@@ -7,7 +7,14 @@ import { Dec } from '../../common/money/decimal';
 import { AuditService } from '../audit/audit.service';
 import { assertStaffMay } from './access-policy';
 import { CompanyBulkRepository, LegalEntityRow, ContractRow, CompanyRow } from './company-bulk.repository';
-import { CompanyUpsertInput, ContractUpsertInput, LegalEntityUpsertInput, UpsertedRecordType, UpsertOutcome } from './company-bulk.types';
+import {
+  CompanyUpsertInput,
+  ContractUpsertInput,
+  LegalEntityUpsertInput,
+  UpsertedRecordType,
+  UpsertOutcome,
+} from './company-bulk.types';
+import { PaymentTermsType } from './company.types';
 import { bankProblems, contractProblems, taxIdProblems } from './legal-entity-rules';
 
 const blank = (v: string | null | undefined): string | null => (v?.trim() ? v.trim() : null);
@@ -18,7 +25,14 @@ function checkSize(rows: unknown[]): void {
   }
 }
 
-function requireText(errors: RowErrors, row: number, field: string, value: string | null | undefined, max: number, key: string | null): string | null {
+function requireText(
+  errors: RowErrors,
+  row: number,
+  field: string,
+  value: string | null | undefined,
+  max: number,
+  key: string | null,
+): string | null {
   const text = value?.trim() ?? '';
   if (!text) {
     errors.add(row, field, 'REQUIRED', `${field} must not be empty`, key);
@@ -61,17 +75,31 @@ export class CompanyBulkService {
     private readonly audit: AuditService,
   ) {}
 
-  async upsertCompanies(ctx: RequestContext, rows: CompanyUpsertInput[], options: BatchOptionsInput | null): Promise<BatchResult<UpsertedRecordType>> {
+  async upsertCompanies(
+    ctx: RequestContext,
+    rows: CompanyUpsertInput[],
+    options: BatchOptionsInput | null,
+  ): Promise<BatchResult<UpsertedRecordType>> {
     assertStaffMay(ctx, 'integration.bulk');
     checkSize(rows);
     const errors = new RowErrors();
     const keys = rows.map((r, i) => requireText(errors, i + 1, 'externalId', r.externalId, 100, null));
     duplicateKeys(errors, keys, 'externalId');
-    const emails = [...new Set(rows.map((r) => r.managerEmail?.trim().toLowerCase()).filter((e): e is string => Boolean(e)))];
+    const emails = [
+      ...new Set(rows.map((r) => r.managerEmail?.trim().toLowerCase()).filter((e): e is string => Boolean(e))),
+    ];
     const codes = [...new Set(rows.flatMap((r) => r.groupCodes ?? []))];
     const [managers, groups] = await this.db.all(ctx, [
-      () => this.db.query<{ id: string; email: string }>(ctx, `SELECT id, email FROM staff_user WHERE email = ANY($1) AND active`, [emails]),
-      () => this.db.query<{ id: string; code: string }>(ctx, `SELECT id, code FROM contractor_group WHERE code = ANY($1)`, [codes]),
+      () =>
+        this.db.query<{ id: string; email: string }>(
+          ctx,
+          `SELECT id, email FROM staff_user WHERE email = ANY($1) AND active`,
+          [emails],
+        ),
+      () =>
+        this.db.query<{ id: string; code: string }>(ctx, `SELECT id, code FROM contractor_group WHERE code = ANY($1)`, [
+          codes,
+        ]),
     ]);
     const managerByEmail = new Map(managers.map((m) => [m.email, m.id]));
     const groupByCode = new Map(groups.map((g) => [g.code, g.id]));
@@ -81,9 +109,11 @@ export class CompanyBulkService {
       const key = keys[i];
       const name = requireText(errors, row, 'name', r.name, 300, key);
       const email = r.managerEmail?.trim().toLowerCase() || null;
-      if (email && !managerByEmail.has(email)) errors.add(row, 'managerEmail', 'UNKNOWN_MANAGER', `No active staff user ${email}`, key);
+      if (email && !managerByEmail.has(email))
+        errors.add(row, 'managerEmail', 'UNKNOWN_MANAGER', `No active staff user ${email}`, key);
       const unknown = (r.groupCodes ?? []).filter((c) => !groupByCode.has(c));
-      if (unknown.length) errors.add(row, 'groupCodes', 'UNKNOWN_GROUP', `Unknown contractor group code(s): ${unknown.join(', ')}`, key);
+      if (unknown.length)
+        errors.add(row, 'groupCodes', 'UNKNOWN_GROUP', `Unknown contractor group code(s): ${unknown.join(', ')}`, key);
       if (errors.has(row) || !key || !name) return;
       valid.push({
         row,
@@ -100,7 +130,12 @@ export class CompanyBulkService {
       await this.audit.recordMany(
         tctx,
         result.statusChanges.map((c) => ({
-          action: c.after === 'blocked' ? 'company.blocked' : c.before === 'blocked' ? 'company.unblocked' : 'company.status_changed',
+          action:
+            c.after === 'blocked'
+              ? 'company.blocked'
+              : c.before === 'blocked'
+                ? 'company.unblocked'
+                : 'company.status_changed',
           entityType: 'Company',
           entityId: c.id,
           companyId: c.id,
@@ -111,10 +146,18 @@ export class CompanyBulkService {
       );
       return result.items;
     });
-    return { items, rowErrors: byRow(errors), applied: items.filter((i) => i.outcome !== UpsertOutcome.UNCHANGED).length };
+    return {
+      items,
+      rowErrors: byRow(errors),
+      applied: items.filter((i) => i.outcome !== UpsertOutcome.UNCHANGED).length,
+    };
   }
 
-  async upsertLegalEntities(ctx: RequestContext, rows: LegalEntityUpsertInput[], options: BatchOptionsInput | null): Promise<BatchResult<UpsertedRecordType>> {
+  async upsertLegalEntities(
+    ctx: RequestContext,
+    rows: LegalEntityUpsertInput[],
+    options: BatchOptionsInput | null,
+  ): Promise<BatchResult<UpsertedRecordType>> {
     assertStaffMay(ctx, 'integration.bulk');
     checkSize(rows);
     const errors = new RowErrors();
@@ -127,8 +170,18 @@ export class CompanyBulkService {
     );
     const companyKeys = [...new Set(rows.map((r) => r.companyExternalId?.trim()).filter(Boolean))];
     const [companies, existing] = await this.db.all(ctx, [
-      () => this.db.query<{ id: string; external_id: string }>(ctx, `SELECT id, external_id FROM company WHERE external_id = ANY($1)`, [companyKeys]),
-      () => this.repo.existingLegalEntities(ctx, keys.filter((k): k is string => Boolean(k)), rows.map((r) => [r.inn?.trim() ?? '', r.kpp?.trim() ?? ''])),
+      () =>
+        this.db.query<{ id: string; external_id: string }>(
+          ctx,
+          `SELECT id, external_id FROM company WHERE external_id = ANY($1)`,
+          [companyKeys],
+        ),
+      () =>
+        this.repo.existingLegalEntities(
+          ctx,
+          keys.filter((k): k is string => Boolean(k)),
+          rows.map((r) => [r.inn?.trim() ?? '', r.kpp?.trim() ?? '']),
+        ),
     ]);
     const companyByKey = new Map(companies.map((c) => [c.external_id, c.id]));
     const valid: LegalEntityRow[] = [];
@@ -137,7 +190,14 @@ export class CompanyBulkService {
       const key = keys[i];
       const name = requireText(errors, row, 'name', r.name, 300, key);
       const companyId = companyByKey.get(r.companyExternalId?.trim());
-      if (!companyId) errors.add(row, 'companyExternalId', 'UNKNOWN_COMPANY', `No company with externalId ${r.companyExternalId}`, key);
+      if (!companyId)
+        errors.add(
+          row,
+          'companyExternalId',
+          'UNKNOWN_COMPANY',
+          `No company with externalId ${r.companyExternalId}`,
+          key,
+        );
       for (const p of [...taxIdProblems({ inn: r.inn ?? '', kpp: r.kpp, ogrn: r.ogrn }), ...bankProblems(r)]) {
         errors.add(row, p.field, p.code, p.message, key);
       }
@@ -146,7 +206,13 @@ export class CompanyBulkService {
       const byKey = key ? existing.byExternalId.get(key) : undefined;
       const byTax = existing.byTaxId.get(`${inn}/${kpp}`);
       if (byTax && byTax.id !== byKey?.id && byTax.external_id !== null) {
-        errors.add(row, 'inn', 'DUPLICATE_KEY', `INN ${inn} / KPP ${kpp || '—'} belongs to legal entity ${byTax.external_id}`, key);
+        errors.add(
+          row,
+          'inn',
+          'DUPLICATE_KEY',
+          `INN ${inn} / KPP ${kpp || '—'} belongs to legal entity ${byTax.external_id}`,
+          key,
+        );
       }
       if (errors.has(row) || !key || !name || !companyId) return;
       valid.push({
@@ -169,10 +235,18 @@ export class CompanyBulkService {
     });
     if (options?.allOrNothing && errors.size) return { items: [], rowErrors: byRow(errors), applied: 0 };
     const items = await this.db.transaction(ctx, (tctx) => this.repo.upsertLegalEntities(tctx, valid));
-    return { items, rowErrors: byRow(errors), applied: items.filter((i) => i.outcome !== UpsertOutcome.UNCHANGED).length };
+    return {
+      items,
+      rowErrors: byRow(errors),
+      applied: items.filter((i) => i.outcome !== UpsertOutcome.UNCHANGED).length,
+    };
   }
 
-  async upsertContracts(ctx: RequestContext, rows: ContractUpsertInput[], options: BatchOptionsInput | null): Promise<BatchResult<UpsertedRecordType>> {
+  async upsertContracts(
+    ctx: RequestContext,
+    rows: ContractUpsertInput[],
+    options: BatchOptionsInput | null,
+  ): Promise<BatchResult<UpsertedRecordType>> {
     assertStaffMay(ctx, 'integration.bulk');
     checkSize(rows);
     const errors = new RowErrors();
@@ -187,7 +261,9 @@ export class CompanyBulkService {
     const leByKey = new Map(legalEntities.map((l) => [l.external_id, l.id]));
     duplicateKeys(
       errors,
-      rows.map((r) => (leByKey.get(r.legalEntityExternalId?.trim()) ? `${r.legalEntityExternalId.trim()}/${r.number?.trim()}` : null)),
+      rows.map((r) =>
+        leByKey.get(r.legalEntityExternalId?.trim()) ? `${r.legalEntityExternalId.trim()}/${r.number?.trim()}` : null,
+      ),
       'number',
     );
     duplicateKeys(
@@ -207,13 +283,26 @@ export class CompanyBulkService {
       const number = requireText(errors, row, 'number', r.number, 100, key);
       const legalEntityId = leByKey.get(r.legalEntityExternalId?.trim());
       if (!legalEntityId) {
-        errors.add(row, 'legalEntityExternalId', 'UNKNOWN_LEGAL_ENTITY', `No legal entity with externalId ${r.legalEntityExternalId}`, key);
+        errors.add(
+          row,
+          'legalEntityExternalId',
+          'UNKNOWN_LEGAL_ENTITY',
+          `No legal entity with externalId ${r.legalEntityExternalId}`,
+          key,
+        );
       }
-      for (const p of contractProblems({ ...r, creditLimit: r.creditLimit ?? null })) errors.add(row, p.field, p.code, p.message, key);
+      for (const p of contractProblems({ ...r, creditLimit: r.creditLimit ?? null }))
+        errors.add(row, p.field, p.code, p.message, key);
       const byKey = key ? existing.byExternalId.get(key) : undefined;
       const byNumber = legalEntityId && number ? existing.byNumber.get(`${legalEntityId}/${number}`) : undefined;
       if (byNumber && byNumber.id !== byKey?.id && byNumber.external_id !== null) {
-        errors.add(row, 'number', 'DUPLICATE_KEY', `Contract ${number} of this legal entity has externalId ${byNumber.external_id}`, key);
+        errors.add(
+          row,
+          'number',
+          'DUPLICATE_KEY',
+          `Contract ${number} of this legal entity has externalId ${byNumber.external_id}`,
+          key,
+        );
       }
       if (errors.has(row) || !key || !number || !legalEntityId) return;
       valid.push({
@@ -225,7 +314,7 @@ export class CompanyBulkService {
         date: r.date,
         currency: r.currency,
         payment_terms: r.paymentTerms,
-        deferral_days: r.paymentTerms === 'DEFERRAL' ? (r.deferralDays ?? null) : null,
+        deferral_days: r.paymentTerms === PaymentTermsType.DEFERRAL ? (r.deferralDays ?? null) : null,
         credit_limit: (r.creditLimit ?? new Dec(0)).toFixed(2),
         valid_from: r.validFrom ?? null,
         valid_to: r.validTo ?? null,
@@ -235,6 +324,10 @@ export class CompanyBulkService {
     });
     if (options?.allOrNothing && errors.size) return { items: [], rowErrors: byRow(errors), applied: 0 };
     const items = await this.db.transaction(ctx, (tctx) => this.repo.upsertContracts(tctx, valid));
-    return { items, rowErrors: byRow(errors), applied: items.filter((i) => i.outcome !== UpsertOutcome.UNCHANGED).length };
+    return {
+      items,
+      rowErrors: byRow(errors),
+      applied: items.filter((i) => i.outcome !== UpsertOutcome.UNCHANGED).length,
+    };
   }
 }

@@ -41,19 +41,31 @@ export class CompanyUpsertInput {
   @Field()
   name: string;
 
-  @Field(() => CompanyStatusType, { nullable: true, description: 'Omitted: ACTIVE for a new company, unchanged otherwise.' })
+  @Field(() => CompanyStatusType, {
+    nullable: true,
+    description: 'Omitted: ACTIVE for a new company, unchanged otherwise.',
+  })
   status?: CompanyStatusType | null;
 
-  @Field(() => String, { nullable: true, description: 'E-mail of the personal manager (a staff user). Omitted: unchanged.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'E-mail of the personal manager (a staff user). Omitted: unchanged.',
+  })
   managerEmail?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Contractor group codes: the company’s full set. Omitted: unchanged.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Contractor group codes: the company’s full set. Omitted: unchanged.',
+  })
   groupCodes?: string[] | null;
 }
 
 @InputType()
 export class LegalEntityUpsertInput {
-  @Field({ description: 'Your key for the legal entity. An existing one without a key but with the same INN and KPP is adopted.' })
+  @Field({
+    description:
+      'Your key for the legal entity. An existing one without a key but with the same INN and KPP is adopted.',
+  })
   externalId: string;
 
   @Field({ description: 'externalId of its company (send companies first).' })
@@ -95,7 +107,10 @@ export class LegalEntityUpsertInput {
 
 @InputType()
 export class ContractUpsertInput {
-  @Field({ description: 'Your key for the contract. An existing one without a key with the same legal entity and number is adopted.' })
+  @Field({
+    description:
+      'Your key for the contract. An existing one without a key with the same legal entity and number is adopted.',
+  })
   externalId: string;
 
   @Field()
@@ -128,7 +143,10 @@ export class ContractUpsertInput {
   @Field(() => ContractStatusType, { defaultValue: ContractStatusType.ACTIVE })
   status: ContractStatusType;
 
-  @Field({ defaultValue: false, description: 'The legal entity’s default contract (the previous default stops being one).' })
+  @Field({
+    defaultValue: false,
+    description: 'The legal entity’s default contract (the previous default stops being one).',
+  })
   isDefault: boolean;
 }
 

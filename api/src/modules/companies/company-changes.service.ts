@@ -1,12 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { RequestContext } from '../../common/context/request-context';
 import { Db } from '../../common/database/db.service';
-import { ChangesArgs, changesPage, ChangesPage, changesWindow, decodeCursor } from '../../common/pagination/changes-cursor';
+import {
+  ChangesArgs,
+  changesPage,
+  ChangesPage,
+  changesWindow,
+  decodeCursor,
+} from '../../common/pagination/changes-cursor';
 import { assertStaffMay, companyScopeSql } from './access-policy';
 import { ClientCompanyType, ClientContractType, ClientLegalEntityType } from './companies.types';
 import { CONTRACT_COLUMNS, CompanyReadRepository, toContract, toLegalEntity } from './company-read.repository';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return -- rows of hand-written SQL, mapped field by field into typed GraphQL objects here */
 type Row = Record<string, any>;
 
 /** "What changed since my last pull" for integrators, keyset-paged over (updated_at, id). */
@@ -29,7 +35,13 @@ export class CompanyChangesService {
       params,
     );
     const page = changesPage(rows, args.take, (r) => ({ updatedAt: r.updated_at, id: r.id }));
-    return { ...page, items: await this.read.cards(ctx, page.items.map((r) => r.id)) };
+    return {
+      ...page,
+      items: await this.read.cards(
+        ctx,
+        page.items.map((r) => r.id),
+      ),
+    };
   }
 
   async legalEntities(ctx: RequestContext, args: ChangesArgs): Promise<ChangesPage<ClientLegalEntityType>> {
@@ -52,7 +64,9 @@ export class CompanyChangesService {
     );
     return {
       ...page,
-      items: page.items.map((r) => toLegalEntity(r, contracts.filter((k) => k.legal_entity_id === r.id).map(toContract))),
+      items: page.items.map((r) =>
+        toLegalEntity(r, contracts.filter((k) => k.legal_entity_id === r.id).map(toContract)),
+      ),
     };
   }
 

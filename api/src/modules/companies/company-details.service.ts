@@ -9,6 +9,7 @@ import { ContractInput, DeliveryAddressInput, LegalEntityInput } from './compani
 import { ClientContractType, ClientLegalEntityType, DeliveryAddressType } from './companies.types';
 import { CompanyAdminService } from './company-admin.service';
 import { CONTRACT_COLUMNS, toAddress, toContract, toLegalEntity } from './company-read.repository';
+import { PaymentTermsType } from './company.types';
 import { bankProblems, contractProblems, FieldProblem, taxIdProblems } from './legal-entity-rules';
 
 function throwFirst(problems: FieldProblem[], prefix = 'input'): void {
@@ -46,12 +47,22 @@ export class CompanyDetailsService {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING *`,
         [companyId, ...this.legalEntityValues(input)],
       );
-      await this.audit.record(tctx, { action: 'legal_entity.created', entityType: 'LegalEntity', entityId: row.id as string, companyId, after: { inn: input.inn, kpp: input.kpp ?? null } });
+      await this.audit.record(tctx, {
+        action: 'legal_entity.created',
+        entityType: 'LegalEntity',
+        entityId: row.id as string,
+        companyId,
+        after: { inn: input.inn, kpp: input.kpp ?? null },
+      });
       return toLegalEntity(row, []);
     });
   }
 
-  async updateLegalEntity(ctx: RequestContext, id: string, input: LegalEntityInput): Promise<ClientLegalEntityType | AlreadyExistsError> {
+  async updateLegalEntity(
+    ctx: RequestContext,
+    id: string,
+    input: LegalEntityInput,
+  ): Promise<ClientLegalEntityType | AlreadyExistsError> {
     this.validateLegalEntity(input);
     return this.db.transaction(ctx, async (tctx) => {
       const companyId = await this.legalEntityCompany(tctx, id);
@@ -66,8 +77,18 @@ export class CompanyDetailsService {
           WHERE id = $1 RETURNING *`,
         [id, ...this.legalEntityValues(input)],
       );
-      const contracts = await this.db.query(tctx, `SELECT ${CONTRACT_COLUMNS} FROM contract k WHERE k.legal_entity_id = $1 ORDER BY k.is_default DESC, k.date DESC`, [id]);
-      await this.audit.record(tctx, { action: 'legal_entity.updated', entityType: 'LegalEntity', entityId: id, companyId, after: { inn: input.inn, kpp: input.kpp ?? null } });
+      const contracts = await this.db.query(
+        tctx,
+        `SELECT ${CONTRACT_COLUMNS} FROM contract k WHERE k.legal_entity_id = $1 ORDER BY k.is_default DESC, k.date DESC`,
+        [id],
+      );
+      await this.audit.record(tctx, {
+        action: 'legal_entity.updated',
+        entityType: 'LegalEntity',
+        entityId: id,
+        companyId,
+        after: { inn: input.inn, kpp: input.kpp ?? null },
+      });
       return toLegalEntity(row, contracts.map(toContract));
     });
   }
@@ -86,14 +107,23 @@ export class CompanyDetailsService {
           WHERE legal_entity_id = $1 AND revoked_at IS NULL`,
         [id],
       );
-      await this.audit.record(tctx, { action: 'legal_entity.deleted', entityType: 'LegalEntity', entityId: id, companyId });
+      await this.audit.record(tctx, {
+        action: 'legal_entity.deleted',
+        entityType: 'LegalEntity',
+        entityId: id,
+        companyId,
+      });
       return { id };
     });
   }
 
   // ------------------------------------------------------------ contracts
 
-  async createContract(ctx: RequestContext, legalEntityId: string, input: ContractInput): Promise<ClientContractType | AlreadyExistsError> {
+  async createContract(
+    ctx: RequestContext,
+    legalEntityId: string,
+    input: ContractInput,
+  ): Promise<ClientContractType | AlreadyExistsError> {
     this.validateContract(input);
     return this.db.transaction(ctx, async (tctx) => {
       const companyId = await this.legalEntityCompany(tctx, legalEntityId);
@@ -108,12 +138,22 @@ export class CompanyDetailsService {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
         [legalEntityId, ...this.contractValues(input)],
       );
-      await this.audit.record(tctx, { action: 'contract.created', entityType: 'Contract', entityId: row.id as string, companyId, after: this.contractAudit(input) });
+      await this.audit.record(tctx, {
+        action: 'contract.created',
+        entityType: 'Contract',
+        entityId: row.id as string,
+        companyId,
+        after: this.contractAudit(input),
+      });
       return this.contract(tctx, row.id as string);
     });
   }
 
-  async updateContract(ctx: RequestContext, id: string, input: ContractInput): Promise<ClientContractType | AlreadyExistsError> {
+  async updateContract(
+    ctx: RequestContext,
+    id: string,
+    input: ContractInput,
+  ): Promise<ClientContractType | AlreadyExistsError> {
     this.validateContract(input);
     return this.db.transaction(ctx, async (tctx) => {
       const before = await this.contract(tctx, id);
@@ -135,7 +175,12 @@ export class CompanyDetailsService {
         entityType: 'Contract',
         entityId: id,
         companyId,
-        before: { paymentTerms: before.paymentTerms, deferralDays: before.deferralDays, creditLimit: before.creditLimit.toFixed(), status: before.status },
+        before: {
+          paymentTerms: before.paymentTerms,
+          deferralDays: before.deferralDays,
+          creditLimit: before.creditLimit.toFixed(),
+          status: before.status,
+        },
         after: this.contractAudit(input),
       });
       return this.contract(tctx, id);
@@ -150,21 +195,38 @@ export class CompanyDetailsService {
       await this.companies.require(tctx, companyId, 'company.edit', true);
       await this.db.query(tctx, `UPDATE auth_session SET contract_id = NULL WHERE contract_id = $1`, [id]);
       await this.db.query(tctx, `DELETE FROM contract WHERE id = $1`, [id]);
-      await this.audit.record(tctx, { action: 'contract.deleted', entityType: 'Contract', entityId: id, companyId, before: { number: before.number } });
+      await this.audit.record(tctx, {
+        action: 'contract.deleted',
+        entityType: 'Contract',
+        entityId: id,
+        companyId,
+        before: { number: before.number },
+      });
       return { id };
     });
   }
 
   // ------------------------------------------------------------ delivery addresses
 
-  async createAddress(ctx: RequestContext, companyId: string, input: DeliveryAddressInput): Promise<DeliveryAddressType> {
+  async createAddress(
+    ctx: RequestContext,
+    companyId: string,
+    input: DeliveryAddressInput,
+  ): Promise<DeliveryAddressType> {
     return this.db.transaction(ctx, async (tctx) => {
       await this.companies.require(tctx, companyId, 'company.edit');
       const [row] = await this.db.query(
         tctx,
         `INSERT INTO delivery_address (company_id, label, address, contact_name, contact_phone, comment)
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
-        [companyId, input.label.trim(), input.address.trim(), blank(input.contactName), blank(input.contactPhone), blank(input.comment)],
+        [
+          companyId,
+          input.label.trim(),
+          input.address.trim(),
+          blank(input.contactName),
+          blank(input.contactPhone),
+          blank(input.comment),
+        ],
       );
       return toAddress(row);
     });
@@ -177,7 +239,14 @@ export class CompanyDetailsService {
         tctx,
         `UPDATE delivery_address SET label = $2, address = $3, contact_name = $4, contact_phone = $5, comment = $6,
                 updated_at = now() WHERE id = $1 RETURNING *`,
-        [id, input.label.trim(), input.address.trim(), blank(input.contactName), blank(input.contactPhone), blank(input.comment)],
+        [
+          id,
+          input.label.trim(),
+          input.address.trim(),
+          blank(input.contactName),
+          blank(input.contactPhone),
+          blank(input.comment),
+        ],
       );
       return toAddress(row);
     });
@@ -224,7 +293,7 @@ export class CompanyDetailsService {
       input.date,
       input.currency,
       input.paymentTerms,
-      input.paymentTerms === 'DEFERRAL' ? input.deferralDays : null,
+      input.paymentTerms === PaymentTermsType.DEFERRAL ? input.deferralDays : null,
       (input.creditLimit ?? new Dec(0)).toFixed(),
       input.validFrom ?? null,
       input.validTo ?? null,
@@ -245,7 +314,11 @@ export class CompanyDetailsService {
     };
   }
 
-  private async legalEntityClash(ctx: RequestContext, input: LegalEntityInput, selfId: string | null): Promise<AlreadyExistsError | null> {
+  private async legalEntityClash(
+    ctx: RequestContext,
+    input: LegalEntityInput,
+    selfId: string | null,
+  ): Promise<AlreadyExistsError | null> {
     const [dup] = await this.db.query<{ same_tax: boolean }>(
       ctx,
       `SELECT (inn = $1 AND kpp = $2) AS same_tax FROM legal_entity
@@ -259,7 +332,12 @@ export class CompanyDetailsService {
       : new AlreadyExistsError('input.externalId', 'Another legal entity has this external id');
   }
 
-  private async contractClash(ctx: RequestContext, legalEntityId: string, input: ContractInput, selfId: string | null): Promise<AlreadyExistsError | null> {
+  private async contractClash(
+    ctx: RequestContext,
+    legalEntityId: string,
+    input: ContractInput,
+    selfId: string | null,
+  ): Promise<AlreadyExistsError | null> {
     const [dup] = await this.db.query<{ same_number: boolean }>(
       ctx,
       `SELECT (legal_entity_id = $1 AND number = $2) AS same_number FROM contract
@@ -283,13 +361,21 @@ export class CompanyDetailsService {
   }
 
   private async legalEntityCompany(ctx: RequestContext, legalEntityId: string): Promise<string> {
-    const [row] = await this.db.query<{ company_id: string }>(ctx, `SELECT company_id FROM legal_entity WHERE id = $1`, [legalEntityId]);
+    const [row] = await this.db.query<{ company_id: string }>(
+      ctx,
+      `SELECT company_id FROM legal_entity WHERE id = $1`,
+      [legalEntityId],
+    );
     if (!row) throw new EntityNotFoundError('Legal entity', legalEntityId);
     return row.company_id;
   }
 
   private async addressCompany(ctx: RequestContext, addressId: string): Promise<string> {
-    const [row] = await this.db.query<{ company_id: string }>(ctx, `SELECT company_id FROM delivery_address WHERE id = $1`, [addressId]);
+    const [row] = await this.db.query<{ company_id: string }>(
+      ctx,
+      `SELECT company_id FROM delivery_address WHERE id = $1`,
+      [addressId],
+    );
     if (!row) throw new EntityNotFoundError('Delivery address', addressId);
     return row.company_id;
   }
@@ -300,4 +386,3 @@ export class CompanyDetailsService {
     return toContract(row);
   }
 }
-

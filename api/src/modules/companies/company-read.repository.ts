@@ -17,7 +17,7 @@ import { CompaniesFilterInput } from './companies.inputs';
 import { companyScopeSql } from './access-policy';
 import type { ContractStatusType, PaymentTermsType } from './company.types';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-return -- rows of hand-written SQL, mapped field by field into typed GraphQL objects here */
 type Row = Record<string, any>;
 
 export const CONTRACT_COLUMNS = `k.id, k.legal_entity_id, k.number, to_char(k.date, 'YYYY-MM-DD') AS date, k.currency,
@@ -146,7 +146,11 @@ export class CompanyReadRepository {
   }
 
   /** The company's manager id, or null when it does not exist; `lock` takes a row lock for a change. */
-  async facts(ctx: RequestContext, companyId: string, lock = false): Promise<{ id: string; managerId: string | null; status: CompanyStatusType; name: string } | null> {
+  async facts(
+    ctx: RequestContext,
+    companyId: string,
+    lock = false,
+  ): Promise<{ id: string; managerId: string | null; status: CompanyStatusType; name: string } | null> {
     const [row] = await this.db.query<Row>(
       ctx,
       `SELECT id, manager_id, status, name FROM company WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
@@ -159,53 +163,58 @@ export class CompanyReadRepository {
   async cards(ctx: RequestContext, ids: string[]): Promise<ClientCompanyType[]> {
     if (ids.length === 0) return [];
     const [companies, legalEntities, contracts, members, addresses, groups] = await this.db.all(ctx, [
-      () => this.db.query<Row>(
-        ctx,
-        `SELECT c.*, s.id AS m_id, s.email AS m_email, s.full_name AS m_full_name, s.role AS m_role, s.phone AS m_phone,
+      () =>
+        this.db.query<Row>(
+          ctx,
+          `SELECT c.*, s.id AS m_id, s.email AS m_email, s.full_name AS m_full_name, s.role AS m_role, s.phone AS m_phone,
                 s.photo_url AS m_photo_url, s.active AS m_active, s.locale AS m_locale,
                 s.password_hash IS NOT NULL AS m_has_password, s.last_login_at AS m_last_login_at
            FROM company c LEFT JOIN staff_user s ON s.id = c.manager_id WHERE c.id = ANY($1)`,
-        [ids],
-      ),
-      () => this.db.query<Row>(
-        ctx,
-        `SELECT * FROM legal_entity WHERE company_id = ANY($1) ORDER BY kpp = '', name, id`,
-        [ids],
-      ),
-      () => this.db.query<Row>(
-        ctx,
-        `SELECT ${CONTRACT_COLUMNS} FROM contract k JOIN legal_entity le ON le.id = k.legal_entity_id
+          [ids],
+        ),
+      () =>
+        this.db.query<Row>(ctx, `SELECT * FROM legal_entity WHERE company_id = ANY($1) ORDER BY kpp = '', name, id`, [
+          ids,
+        ]),
+      () =>
+        this.db.query<Row>(
+          ctx,
+          `SELECT ${CONTRACT_COLUMNS} FROM contract k JOIN legal_entity le ON le.id = k.legal_entity_id
           WHERE le.company_id = ANY($1) ORDER BY k.is_default DESC, k.date DESC, k.id`,
-        [ids],
-      ),
-      () => this.db.query<Row>(
-        ctx,
-        `SELECT m.company_id, m.buyer_user_id, m.role, m.active, m.order_limit, m.monthly_limit,
+          [ids],
+        ),
+      () =>
+        this.db.query<Row>(
+          ctx,
+          `SELECT m.company_id, m.buyer_user_id, m.role, m.active, m.order_limit, m.monthly_limit,
                 u.email, u.full_name, u.phone, u.active AS user_active, u.password_hash IS NOT NULL AS has_password,
                 u.last_login_at
            FROM company_member m JOIN buyer_user u ON u.id = m.buyer_user_id
           WHERE m.company_id = ANY($1) ORDER BY m.role = 'DIRECTOR' DESC, u.full_name, u.id`,
-        [ids],
-      ),
-      () => this.db.query<Row>(ctx, `SELECT * FROM delivery_address WHERE company_id = ANY($1) ORDER BY label, id`, [ids]),
-      () => this.db.query<Row>(
-        ctx,
-        `SELECT cg.company_id, g.id, g.code, g.name,
+          [ids],
+        ),
+      () =>
+        this.db.query<Row>(ctx, `SELECT * FROM delivery_address WHERE company_id = ANY($1) ORDER BY label, id`, [ids]),
+      () =>
+        this.db.query<Row>(
+          ctx,
+          `SELECT cg.company_id, g.id, g.code, g.name,
                 (SELECT count(*)::int FROM company_contractor_group x WHERE x.contractor_group_id = g.id) AS company_count
            FROM company_contractor_group cg JOIN contractor_group g ON g.id = cg.contractor_group_id
           WHERE cg.company_id = ANY($1) ORDER BY g.name`,
-        [ids],
-      ),
+          [ids],
+        ),
     ]);
     const contractsByLe = groupBy(contracts, 'legal_entity_id', toContract);
     const lesByCompany = groupBy(legalEntities, 'company_id', (r) => toLegalEntity(r, contractsByLe.get(r.id) ?? []));
     const usersByCompany = groupBy(members, 'company_id', toCompanyUser);
     const addressesByCompany = groupBy(addresses, 'company_id', toAddress);
-    const groupsByCompany = groupBy(
-      groups,
-      'company_id',
-      (r): ContractorGroupType => ({ id: r.id, code: r.code, name: r.name, companyCount: r.company_count }),
-    );
+    const groupsByCompany = groupBy(groups, 'company_id', (r): ContractorGroupType => ({
+      id: r.id,
+      code: r.code,
+      name: r.name,
+      companyCount: r.company_count,
+    }));
     const byId = new Map(
       companies.map((c): [string, ClientCompanyType] => [
         c.id,

@@ -44,7 +44,10 @@ export enum PaymentTermsType {
   PREPAYMENT = 'PREPAYMENT',
   DEFERRAL = 'DEFERRAL',
 }
-registerEnumType(PaymentTermsType, { name: 'PaymentTerms', description: 'Prepayment, or payment N days after shipment.' });
+registerEnumType(PaymentTermsType, {
+  name: 'PaymentTerms',
+  description: 'Prepayment, or payment N days after shipment.',
+});
 
 export enum ContractStatusType {
   ACTIVE = 'active',

@@ -18,7 +18,12 @@ interface GroupRow {
   name: string;
   company_count: number;
 }
-const toType = (r: GroupRow): ContractorGroupType => ({ id: r.id, code: r.code, name: r.name, companyCount: r.company_count });
+const toType = (r: GroupRow): ContractorGroupType => ({
+  id: r.id,
+  code: r.code,
+  name: r.name,
+  companyCount: r.company_count,
+});
 
 /** Contractor groups («Дилеры», «Крупный опт»…): a flat list that price rules target by id. */
 @Injectable()
@@ -41,15 +46,27 @@ export class ContractorGroupsService {
         [input.code, input.name.trim()],
       );
       if (!row) return new AlreadyExistsError('input.code', 'A group with this code already exists');
-      await this.audit.record(tctx, { action: 'contractor_group.created', entityType: 'ContractorGroup', entityId: row.id, after: { ...input } });
+      await this.audit.record(tctx, {
+        action: 'contractor_group.created',
+        entityType: 'ContractorGroup',
+        entityId: row.id,
+        after: { ...input },
+      });
       return this.get(tctx, row.id);
     });
   }
 
-  async update(ctx: RequestContext, id: string, input: ContractorGroupInput): Promise<ContractorGroupType | AlreadyExistsError> {
+  async update(
+    ctx: RequestContext,
+    id: string,
+    input: ContractorGroupInput,
+  ): Promise<ContractorGroupType | AlreadyExistsError> {
     assertStaffMay(ctx, 'groups.manage');
     return this.db.transaction(ctx, async (tctx) => {
-      const [clash] = await this.db.query(tctx, `SELECT 1 FROM contractor_group WHERE code = $1 AND id <> $2`, [input.code, id]);
+      const [clash] = await this.db.query(tctx, `SELECT 1 FROM contractor_group WHERE code = $1 AND id <> $2`, [
+        input.code,
+        id,
+      ]);
       if (clash) return new AlreadyExistsError('input.code', 'A group with this code already exists');
       const { affected } = await this.db.run(
         tctx,
@@ -73,7 +90,11 @@ export class ContractorGroupsService {
       );
       const { affected } = await this.db.run(tctx, `DELETE FROM contractor_group WHERE id = $1`, [id]);
       if (!affected) throw new EntityNotFoundError('Contractor group', id);
-      await this.audit.record(tctx, { action: 'contractor_group.deleted', entityType: 'ContractorGroup', entityId: id });
+      await this.audit.record(tctx, {
+        action: 'contractor_group.deleted',
+        entityType: 'ContractorGroup',
+        entityId: id,
+      });
       return { id };
     });
   }

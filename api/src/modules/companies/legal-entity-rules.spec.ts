@@ -32,7 +32,14 @@ describe('bank details', () => {
   const bik = '044525225';
   it.each([
     [{}, []],
-    [{ bik, correspondentAccount: '30101810400000000225', settlementAccount: withSettlementKey('40702810000000000001', bik) }, []],
+    [
+      {
+        bik,
+        correspondentAccount: '30101810400000000225',
+        settlementAccount: withSettlementKey('40702810000000000001', bik),
+      },
+      [],
+    ],
     [{ bik: '123' }, ['bik']],
     [{ settlementAccount: '40702810000000000001' }, ['bik']],
     [{ bik, correspondentAccount: '30101810400000000226' }, ['correspondentAccount']],

@@ -32,7 +32,11 @@ export function taxIdProblems(ids: TaxIds): FieldProblem[] {
   const inn = ids.inn.trim();
   const innIssue = innProblem(inn);
   if (innIssue === 'format') {
-    problems.push({ field: 'inn', code: 'INVALID_INN', message: 'INN must be 10 digits (organisation) or 12 (sole proprietor)' });
+    problems.push({
+      field: 'inn',
+      code: 'INVALID_INN',
+      message: 'INN must be 10 digits (organisation) or 12 (sole proprietor)',
+    });
   } else if (innIssue === 'checksum') {
     problems.push({ field: 'inn', code: 'INVALID_INN', message: 'INN check digits do not match: check the number' });
   }
@@ -42,15 +46,27 @@ export function taxIdProblems(ids: TaxIds): FieldProblem[] {
   } else if (inn.length === 12 && kpp) {
     problems.push({ field: 'kpp', code: 'INVALID_KPP', message: 'A sole proprietor (12-digit INN) has no KPP' });
   } else if (kpp && !isValidKpp(kpp)) {
-    problems.push({ field: 'kpp', code: 'INVALID_KPP', message: 'KPP must be 9 characters: 4 digits, 2 digits or capital letters, 3 digits' });
+    problems.push({
+      field: 'kpp',
+      code: 'INVALID_KPP',
+      message: 'KPP must be 9 characters: 4 digits, 2 digits or capital letters, 3 digits',
+    });
   }
   const ogrn = ids.ogrn?.trim() || null;
   if (ogrn) {
     const issue = ogrnProblem(ogrn);
     if (issue === 'format') {
-      problems.push({ field: 'ogrn', code: 'INVALID_OGRN', message: 'OGRN must be 13 digits (organisation) or 15 (sole proprietor)' });
+      problems.push({
+        field: 'ogrn',
+        code: 'INVALID_OGRN',
+        message: 'OGRN must be 13 digits (organisation) or 15 (sole proprietor)',
+      });
     } else if (issue === 'checksum') {
-      problems.push({ field: 'ogrn', code: 'INVALID_OGRN', message: 'OGRN check digit does not match: check the number' });
+      problems.push({
+        field: 'ogrn',
+        code: 'INVALID_OGRN',
+        message: 'OGRN check digit does not match: check the number',
+      });
     } else if (!innIssue && (inn.length === 10) !== (ogrn.length === 13)) {
       problems.push({
         field: 'ogrn',
@@ -118,7 +134,11 @@ export function contractProblems(terms: ContractTerms): FieldProblem[] {
       problems.push({ field: 'deferralDays', code: 'INVALID_TERMS', message: 'A deferral needs 1 to 365 days' });
     }
   } else if (terms.deferralDays !== null && terms.deferralDays !== undefined) {
-    problems.push({ field: 'deferralDays', code: 'INVALID_TERMS', message: 'Deferral days apply only to DEFERRAL terms' });
+    problems.push({
+      field: 'deferralDays',
+      code: 'INVALID_TERMS',
+      message: 'Deferral days apply only to DEFERRAL terms',
+    });
   }
   for (const field of ['date', 'validFrom', 'validTo'] as const) {
     const value = terms[field];
@@ -126,11 +146,21 @@ export function contractProblems(terms: ContractTerms): FieldProblem[] {
       problems.push({ field, code: 'INVALID_DATE', message: 'must be a date as YYYY-MM-DD' });
     }
   }
-  if (terms.validFrom && terms.validTo && isIsoDate(terms.validFrom) && isIsoDate(terms.validTo) && terms.validTo < terms.validFrom) {
+  if (
+    terms.validFrom &&
+    terms.validTo &&
+    isIsoDate(terms.validFrom) &&
+    isIsoDate(terms.validTo) &&
+    terms.validTo < terms.validFrom
+  ) {
     problems.push({ field: 'validTo', code: 'INVALID_DATE', message: 'must not be before validFrom' });
   }
   if (!/^[A-Z]{3}$/.test(terms.currency)) {
-    problems.push({ field: 'currency', code: 'INVALID_CURRENCY', message: 'must be a three-letter ISO 4217 code, e.g. RUB' });
+    problems.push({
+      field: 'currency',
+      code: 'INVALID_CURRENCY',
+      message: 'must be a three-letter ISO 4217 code, e.g. RUB',
+    });
   }
   if (terms.creditLimit?.isNegative()) {
     problems.push({ field: 'creditLimit', code: 'INVALID_AMOUNT', message: 'must not be negative' });

@@ -29,7 +29,10 @@ function checkLimits(limits: { orderLimit?: Dec | null; monthlyLimit?: Dec | nul
   for (const field of ['orderLimit', 'monthlyLimit'] as const) {
     const value = limits[field];
     if (value && (value.isNegative() || value.isZero())) {
-      throw new UserInputError(`${prefix}.${field}`, `${prefix}.${field}: must be positive (leave it empty for no limit)`);
+      throw new UserInputError(
+        `${prefix}.${field}`,
+        `${prefix}.${field}: must be positive (leave it empty for no limit)`,
+      );
     }
     if (value && value.decimalPlaces() > 2) {
       throw new UserInputError(`${prefix}.${field}`, `${prefix}.${field}: at most 2 decimal places`);
@@ -73,31 +76,54 @@ export class MembersService {
     return this.changeAccess(ctx, ctx.buyer.companyId, userId, { active }, { kind: 'buyer', ctx });
   }
 
-  async shopSetLimits(ctx: RequestContext, userId: string, limits: UserLimitsInput): Promise<CompanyUserType | NotFoundError> {
+  async shopSetLimits(
+    ctx: RequestContext,
+    userId: string,
+    limits: UserLimitsInput,
+  ): Promise<CompanyUserType | NotFoundError> {
     assertBuyerMay(ctx, 'users.setLimits');
     return this.setLimits(ctx, ctx.buyer.companyId, userId, limits);
   }
 
   // ------------------------------------------------------------ admin (any company the staff user may edit)
 
-  async adminInvite(ctx: RequestContext, companyId: string, input: InviteUserInput): Promise<CompanyUserType | AlreadyMemberError> {
+  async adminInvite(
+    ctx: RequestContext,
+    companyId: string,
+    input: InviteUserInput,
+  ): Promise<CompanyUserType | AlreadyMemberError> {
     return this.db.transaction(ctx, async (tctx) => {
       await this.companies.require(tctx, companyId, 'company.edit');
       return this.invite(tctx, companyId, input);
     });
   }
 
-  async adminSetRole(ctx: RequestContext, companyId: string, userId: string, role: BuyerRole): Promise<AccessChangeResult> {
+  async adminSetRole(
+    ctx: RequestContext,
+    companyId: string,
+    userId: string,
+    role: BuyerRole,
+  ): Promise<AccessChangeResult> {
     await this.companies.require(ctx, companyId, 'company.edit');
     return this.changeAccess(ctx, companyId, userId, { role }, { kind: 'staff' });
   }
 
-  async adminSetActive(ctx: RequestContext, companyId: string, userId: string, active: boolean): Promise<AccessChangeResult> {
+  async adminSetActive(
+    ctx: RequestContext,
+    companyId: string,
+    userId: string,
+    active: boolean,
+  ): Promise<AccessChangeResult> {
     await this.companies.require(ctx, companyId, 'company.edit');
     return this.changeAccess(ctx, companyId, userId, { active }, { kind: 'staff' });
   }
 
-  async adminSetLimits(ctx: RequestContext, companyId: string, userId: string, limits: UserLimitsInput): Promise<CompanyUserType | NotFoundError> {
+  async adminSetLimits(
+    ctx: RequestContext,
+    companyId: string,
+    userId: string,
+    limits: UserLimitsInput,
+  ): Promise<CompanyUserType | NotFoundError> {
     await this.companies.require(ctx, companyId, 'company.edit');
     return this.setLimits(ctx, companyId, userId, limits);
   }
@@ -105,7 +131,11 @@ export class MembersService {
   // ------------------------------------------------------------ the work
 
   async list(ctx: RequestContext, companyId: string): Promise<CompanyUserType[]> {
-    const rows = await this.db.query(ctx, `${MEMBER_SQL} WHERE m.company_id = $1 ORDER BY m.role = 'DIRECTOR' DESC, u.full_name, u.id`, [companyId]);
+    const rows = await this.db.query(
+      ctx,
+      `${MEMBER_SQL} WHERE m.company_id = $1 ORDER BY m.role = 'DIRECTOR' DESC, u.full_name, u.id`,
+      [companyId],
+    );
     return rows.map(toCompanyUser);
   }
 
@@ -113,11 +143,17 @@ export class MembersService {
    * Adds a person to the company. A new e-mail gets an account without a password and a link to
    * set one; a person who already has an account (another company) just gains access.
    */
-  async invite(ctx: RequestContext, companyId: string, input: InviteUserInput): Promise<CompanyUserType | AlreadyMemberError> {
+  async invite(
+    ctx: RequestContext,
+    companyId: string,
+    input: InviteUserInput,
+  ): Promise<CompanyUserType | AlreadyMemberError> {
     checkLimits(input, 'input');
     const email = input.email.trim().toLowerCase();
     return this.db.transaction(ctx, async (tctx) => {
-      const [company] = await this.db.query<{ name: string }>(tctx, `SELECT name FROM company WHERE id = $1`, [companyId]);
+      const [company] = await this.db.query<{ name: string }>(tctx, `SELECT name FROM company WHERE id = $1`, [
+        companyId,
+      ]);
       let [user] = await this.db.query<{ id: string; full_name: string; locale: string; has_password: boolean }>(
         tctx,
         `SELECT id, full_name, locale, password_hash IS NOT NULL AS has_password FROM buyer_user WHERE email = $1 FOR UPDATE`,
@@ -157,7 +193,12 @@ export class MembersService {
         entityType: 'BuyerUser',
         entityId: user.id,
         companyId,
-        after: { email, role: input.role, orderLimit: input.orderLimit?.toFixed() ?? null, monthlyLimit: input.monthlyLimit?.toFixed() ?? null },
+        after: {
+          email,
+          role: input.role,
+          orderLimit: input.orderLimit?.toFixed() ?? null,
+          monthlyLimit: input.monthlyLimit?.toFixed() ?? null,
+        },
       });
       return this.member(tctx, companyId, user.id) as Promise<CompanyUserType>;
     });
@@ -166,7 +207,12 @@ export class MembersService {
   /** A fresh invitation link (older unused ones stop working). */
   async inviteLink(ctx: RequestContext, buyerUserId: string): Promise<string> {
     await this.tokens.revokeFor(ctx, 'buyer', buyerUserId, ['invite']);
-    const token = await this.tokens.issue(ctx, { purpose: 'invite', userKind: 'buyer', userId: buyerUserId, ttlSeconds: TOKEN_TTL.invite });
+    const token = await this.tokens.issue(ctx, {
+      purpose: 'invite',
+      userKind: 'buyer',
+      userId: buyerUserId,
+      ttlSeconds: TOKEN_TTL.invite,
+    });
     return this.mail.link(PASSWORD_PAGES.buyer, { token });
   }
 
@@ -187,7 +233,8 @@ export class MembersService {
           WHERE m.company_id = $1 AND m.role = 'DIRECTOR' AND m.active`,
         [companyId],
       );
-      const action = change.role !== undefined ? 'users.changeRole' : change.active ? 'users.reactivate' : 'users.deactivate';
+      const action =
+        change.role !== undefined ? 'users.changeRole' : change.active ? 'users.reactivate' : 'users.deactivate';
       const facts = {
         companyId,
         targetUserId: userId,
@@ -207,11 +254,26 @@ export class MembersService {
         assertBuyerMay(tctx, action, facts);
       }
       if (change.role !== undefined && change.role !== target.role) {
-        await this.db.query(tctx, `UPDATE company_member SET role = $3, updated_at = now() WHERE company_id = $1 AND buyer_user_id = $2`, [companyId, userId, change.role]);
-        await this.audit.record(tctx, { action: 'member.role_changed', entityType: 'BuyerUser', entityId: userId, companyId, before: { role: target.role }, after: { role: change.role } });
+        await this.db.query(
+          tctx,
+          `UPDATE company_member SET role = $3, updated_at = now() WHERE company_id = $1 AND buyer_user_id = $2`,
+          [companyId, userId, change.role],
+        );
+        await this.audit.record(tctx, {
+          action: 'member.role_changed',
+          entityType: 'BuyerUser',
+          entityId: userId,
+          companyId,
+          before: { role: target.role },
+          after: { role: change.role },
+        });
       }
       if (change.active !== undefined && change.active !== target.active) {
-        await this.db.query(tctx, `UPDATE company_member SET active = $3, updated_at = now() WHERE company_id = $1 AND buyer_user_id = $2`, [companyId, userId, change.active]);
+        await this.db.query(
+          tctx,
+          `UPDATE company_member SET active = $3, updated_at = now() WHERE company_id = $1 AND buyer_user_id = $2`,
+          [companyId, userId, change.active],
+        );
         if (!change.active) {
           await this.db.query(
             tctx,
@@ -220,13 +282,23 @@ export class MembersService {
             [userId, companyId],
           );
         }
-        await this.audit.record(tctx, { action: change.active ? 'member.reactivated' : 'member.deactivated', entityType: 'BuyerUser', entityId: userId, companyId });
+        await this.audit.record(tctx, {
+          action: change.active ? 'member.reactivated' : 'member.deactivated',
+          entityType: 'BuyerUser',
+          entityId: userId,
+          companyId,
+        });
       }
       return (await this.member(tctx, companyId, userId))!;
     });
   }
 
-  private async setLimits(ctx: RequestContext, companyId: string, userId: string, limits: UserLimitsInput): Promise<CompanyUserType | NotFoundError> {
+  private async setLimits(
+    ctx: RequestContext,
+    companyId: string,
+    userId: string,
+    limits: UserLimitsInput,
+  ): Promise<CompanyUserType | NotFoundError> {
     checkLimits(limits, 'limits');
     return this.db.transaction(ctx, async (tctx) => {
       const before = await this.member(tctx, companyId, userId);
@@ -243,7 +315,10 @@ export class MembersService {
         entityType: 'BuyerUser',
         entityId: userId,
         companyId,
-        before: { orderLimit: before.orderLimit?.toFixed() ?? null, monthlyLimit: before.monthlyLimit?.toFixed() ?? null },
+        before: {
+          orderLimit: before.orderLimit?.toFixed() ?? null,
+          monthlyLimit: before.monthlyLimit?.toFixed() ?? null,
+        },
         after: { orderLimit, monthlyLimit },
       });
       return (await this.member(tctx, companyId, userId))!;
@@ -251,7 +326,10 @@ export class MembersService {
   }
 
   private async member(ctx: RequestContext, companyId: string, userId: string): Promise<CompanyUserType | null> {
-    const [row] = await this.db.query(ctx, `${MEMBER_SQL} WHERE m.company_id = $1 AND m.buyer_user_id = $2`, [companyId, userId]);
+    const [row] = await this.db.query(ctx, `${MEMBER_SQL} WHERE m.company_id = $1 AND m.buyer_user_id = $2`, [
+      companyId,
+      userId,
+    ]);
     return row ? toCompanyUser(row) : null;
   }
 }

@@ -8,7 +8,13 @@ import {
   NotActiveError,
   SelfChangeError,
 } from './companies.errors';
-import { ClientCompanyType, ClientContractType, ClientLegalEntityType, CompanyUserType, ContractorGroupType } from './companies.types';
+import {
+  ClientCompanyType,
+  ClientContractType,
+  ClientLegalEntityType,
+  CompanyUserType,
+  ContractorGroupType,
+} from './companies.types';
 
 @ObjectType('Deleted')
 export class DeletedType {

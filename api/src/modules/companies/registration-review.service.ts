@@ -21,7 +21,7 @@ import {
   RegistrationStatusType,
 } from './registration.types';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-return -- rows of hand-written SQL, mapped field by field into typed GraphQL objects here */
 type Row = Record<string, any>;
 
 /**
@@ -39,7 +39,11 @@ export class RegistrationReviewService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(ctx: RequestContext, filter: RegistrationsFilterInput | null | undefined, page: PageArgs): Promise<Page<RegistrationRequestType>> {
+  async list(
+    ctx: RequestContext,
+    filter: RegistrationsFilterInput | null | undefined,
+    page: PageArgs,
+  ): Promise<Page<RegistrationRequestType>> {
     assertStaffMay(ctx, 'registrations.view');
     const params: unknown[] = [];
     const where: string[] = ['TRUE'];
@@ -51,7 +55,9 @@ export class RegistrationReviewService {
     if (search) {
       const like = params.push(`%${escapeLike(search)}%`);
       const prefix = params.push(`${escapeLike(search)}%`);
-      where.push(`(r.company_name ILIKE $${like} OR r.contact_name ILIKE $${like} OR r.email ILIKE $${like} OR r.inn LIKE $${prefix})`);
+      where.push(
+        `(r.company_name ILIKE $${like} OR r.contact_name ILIKE $${like} OR r.email ILIKE $${like} OR r.inn LIKE $${prefix})`,
+      );
     }
     const rows = await this.db.query<Row>(
       ctx,
@@ -77,10 +83,16 @@ export class RegistrationReviewService {
   ): Promise<RegistrationRequestType | AlreadyDecidedError | AlreadyExistsError> {
     assertStaffMay(ctx, 'registrations.decide');
     return this.db.transaction(ctx, async (tctx) => {
-      const [request] = await this.db.query<Row>(tctx, `SELECT * FROM registration_request WHERE id = $1 FOR UPDATE`, [id]);
+      const [request] = await this.db.query<Row>(tctx, `SELECT * FROM registration_request WHERE id = $1 FOR UPDATE`, [
+        id,
+      ]);
       if (!request) throw new EntityNotFoundError('Registration request', id);
       if (request.status !== RegistrationStatusType.PENDING) {
-        return new AlreadyDecidedError(request.status === 'UNVERIFIED' ? 'waiting for the e-mail confirmation' : request.status.toLowerCase());
+        return new AlreadyDecidedError(
+          request.status === 'UNVERIFIED'
+            ? 'waiting for the e-mail confirmation'
+            : String(request.status).toLowerCase(),
+        );
       }
       const linkTo: string | null = input.companyId ?? request.matched_company_id ?? null;
       let companyId: string;
@@ -121,13 +133,24 @@ export class RegistrationReviewService {
         entityType: 'RegistrationRequest',
         entityId: id,
         companyId,
-        after: { kind: request.kind, inn: request.inn, email: request.email, companyCreated: created, role, buyerUserId: userId },
+        after: {
+          kind: request.kind,
+          inn: request.inn,
+          email: request.email,
+          companyCreated: created,
+          role,
+          buyerUserId: userId,
+        },
       });
       return this.get(tctx, id);
     });
   }
 
-  async reject(ctx: RequestContext, id: string, reason: string): Promise<RegistrationRequestType | AlreadyDecidedError> {
+  async reject(
+    ctx: RequestContext,
+    id: string,
+    reason: string,
+  ): Promise<RegistrationRequestType | AlreadyDecidedError> {
     assertStaffMay(ctx, 'registrations.decide');
     if (!reason.trim()) throw new UserInputError('reason', 'reason: the applicant is told why; it must not be empty');
     return this.db.transaction(ctx, async (tctx) => {
@@ -139,7 +162,9 @@ export class RegistrationReviewService {
         [id, reason.trim(), ctx.staff.userId],
       );
       if (!request) {
-        const [existing] = await this.db.query<Row>(tctx, `SELECT status FROM registration_request WHERE id = $1`, [id]);
+        const [existing] = await this.db.query<Row>(tctx, `SELECT status FROM registration_request WHERE id = $1`, [
+          id,
+        ]);
         if (!existing) throw new EntityNotFoundError('Registration request', id);
         return new AlreadyDecidedError(String(existing.status).toLowerCase());
       }
@@ -162,7 +187,11 @@ export class RegistrationReviewService {
   }
 
   /** New company, legal entity and default contract from a full request. */
-  private async createCompany(ctx: RequestContext, request: Row, input: ApproveRegistrationInput): Promise<string | AlreadyExistsError> {
+  private async createCompany(
+    ctx: RequestContext,
+    request: Row,
+    input: ApproveRegistrationInput,
+  ): Promise<string | AlreadyExistsError> {
     assertStaffMay(ctx, 'company.create');
     const [taken] = await this.db.query<{ company_id: string }>(
       ctx,
@@ -170,14 +199,20 @@ export class RegistrationReviewService {
       [request.inn, request.kpp ?? ''],
     );
     if (taken) {
-      return new AlreadyExistsError('input.companyId', 'A legal entity with this INN and KPP already exists: link the applicant to its company');
+      return new AlreadyExistsError(
+        'input.companyId',
+        'A legal entity with this INN and KPP already exists: link the applicant to its company',
+      );
     }
     const actor = adminActorOf(ctx);
     // A sales manager's new client is his own (he could not see it otherwise); others leave it unassigned.
     let managerId = seesAllClients(actor) ? null : actor.userId;
     if (input.managerId) {
       if (!seesAllClients(actor) && input.managerId !== actor.userId) {
-        throw new UserInputError('input.managerId', 'input.managerId: only staff who see all clients may choose the manager');
+        throw new UserInputError(
+          'input.managerId',
+          'input.managerId: only staff who see all clients may choose the manager',
+        );
       }
       const [m] = await this.db.query(ctx, `SELECT 1 FROM staff_user WHERE id = $1 AND active`, [input.managerId]);
       if (!m) throw new UserInputError('input.managerId', 'input.managerId: no active staff user with this id');
@@ -259,14 +294,15 @@ export class RegistrationReviewService {
     const inns = [...new Set(rows.map((r) => r.inn as string))];
     const staffIds = [...new Set(rows.map((r) => r.decided_by_staff_user_id).filter(Boolean))];
     const [companies, staff] = await this.db.all(ctx, [
-      () => this.db.query<Row>(
-        ctx,
-        `SELECT le.company_id, le.name AS legal_entity_name, le.inn, le.kpp, c.name AS company_name, c.manager_id,
+      () =>
+        this.db.query<Row>(
+          ctx,
+          `SELECT le.company_id, le.name AS legal_entity_name, le.inn, le.kpp, c.name AS company_name, c.manager_id,
                 s.full_name AS manager_name
            FROM legal_entity le JOIN company c ON c.id = le.company_id LEFT JOIN staff_user s ON s.id = c.manager_id
           WHERE le.inn = ANY($1) ORDER BY c.name, le.kpp`,
-        [inns],
-      ),
+          [inns],
+        ),
       () => this.db.query<Row>(ctx, `SELECT * FROM staff_user WHERE id = ANY($1)`, [staffIds]),
     ]);
     const actor = adminActorOf(ctx);

@@ -58,9 +58,14 @@ export class RegistrationAdminResolver {
 
   @Allow(Permission.ACT_AS_BUYER)
   @Mutation(() => StartActAsResult, {
-    description: 'A one-time ticket to open the storefront as this user of this company (sales managers: own clients only).',
+    description:
+      'A one-time ticket to open the storefront as this user of this company (sales managers: own clients only).',
   })
-  startActAsBuyer(@Ctx() ctx: RequestContext, @Id('companyId') companyId: string, @Id('buyerUserId') buyerUserId: string) {
+  startActAsBuyer(
+    @Ctx() ctx: RequestContext,
+    @Id('companyId') companyId: string,
+    @Id('buyerUserId') buyerUserId: string,
+  ) {
     return this.actAs.start(ctx, companyId, buyerUserId);
   }
 

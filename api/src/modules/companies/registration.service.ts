@@ -69,7 +69,10 @@ export class RegistrationService {
   ): Promise<RegistrationSubmittedType | DuplicateRegistrationError | TooManyAttemptsError> {
     const kpp = input.kpp?.trim() || null;
     const [problem] = taxIdProblems({ inn: input.inn.trim(), kpp });
-    if (problem) throw new UserInputError(`input.${problem.field}`, `input.${problem.field}: ${problem.message}`, { errorCode: problem.code });
+    if (problem)
+      throw new UserInputError(`input.${problem.field}`, `input.${problem.field}: ${problem.message}`, {
+        errorCode: problem.code,
+      });
     const wait = await this.throttle(ctx);
     if (wait) return wait;
     return this.submit(ctx, {
@@ -97,12 +100,20 @@ export class RegistrationService {
     input: ShortRegistrationInput,
   ): Promise<RegistrationSubmittedType | DuplicateRegistrationError | NoMatchingContractError | TooManyAttemptsError> {
     const inn = input.inn.trim();
-    const [problem] = taxIdProblems({ inn, kpp: inn.length === 10 ? '000000000' : null }).filter((p) => p.field === 'inn');
+    const [problem] = taxIdProblems({ inn, kpp: inn.length === 10 ? '000000000' : null }).filter(
+      (p) => p.field === 'inn',
+    );
     if (problem) throw new UserInputError('input.inn', `input.inn: ${problem.message}`, { errorCode: problem.code });
     // Counted before matching, so the form cannot be used to probe contract numbers quickly.
     const wait = await this.throttle(ctx);
     if (wait) return wait;
-    const [match] = await this.db.query<{ company_id: string; legal_entity_id: string; contract_id: string; company_name: string; kpp: string }>(
+    const [match] = await this.db.query<{
+      company_id: string;
+      legal_entity_id: string;
+      contract_id: string;
+      company_name: string;
+      kpp: string;
+    }>(
       ctx,
       `SELECT c.id AS company_id, le.id AS legal_entity_id, k.id AS contract_id, c.name AS company_name, le.kpp
          FROM legal_entity le
@@ -150,9 +161,11 @@ export class RegistrationService {
 
   async status(ctx: RequestContext, statusToken: string): Promise<RegistrationStatusViewType | InvalidTokenError> {
     if (!statusToken || statusToken.length > 200) return new InvalidTokenError(TokenProblem.UNKNOWN);
-    const [row] = await this.db.query<StatusRow>(ctx, `SELECT * FROM registration_request WHERE status_token_hash = $1`, [
-      sha256(statusToken),
-    ]);
+    const [row] = await this.db.query<StatusRow>(
+      ctx,
+      `SELECT * FROM registration_request WHERE status_token_hash = $1`,
+      [sha256(statusToken)],
+    );
     return row ? toView(row) : new InvalidTokenError(TokenProblem.UNKNOWN);
   }
 

@@ -299,7 +299,10 @@ export class RegistrationsFilterInput {
   @IsEnum(RegistrationKindType)
   kind?: RegistrationKindType | null;
 
-  @Field(() => String, { nullable: true, description: 'Part of the company name, contact, e-mail, or the start of the INN.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Part of the company name, contact, e-mail, or the start of the INN.',
+  })
   @IsOptional()
   @MaxLength(100)
   search?: string | null;
@@ -337,14 +340,18 @@ export class ApproveRegistrationInput {
   @MaxLength(300)
   companyName?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Manager of the new company (staff who see all clients); default: you.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Manager of the new company (staff who see all clients); default: you.',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'must be an ID returned by this API' })
   managerId?: string | null;
 
   @Field(() => BuyerRole, {
     nullable: true,
-    description: 'Default: DIRECTOR for a new company, or when the company has no active director; PURCHASER otherwise.',
+    description:
+      'Default: DIRECTOR for a new company, or when the company has no active director; PURCHASER otherwise.',
   })
   @IsOptional()
   @IsEnum(BuyerRole)

@@ -52,7 +52,14 @@ export class ActionTokenService {
       ctx,
       `INSERT INTO action_token (purpose, token_hash, user_kind, user_id, payload, expires_at)
        VALUES ($1, $2, $3, $4, $5, now() + make_interval(secs => $6))`,
-      [token.purpose, sha256(secret), token.userKind ?? null, token.userId ?? null, token.payload ?? {}, token.ttlSeconds],
+      [
+        token.purpose,
+        sha256(secret),
+        token.userKind ?? null,
+        token.userId ?? null,
+        token.payload ?? {},
+        token.ttlSeconds,
+      ],
     );
     return secret;
   }
@@ -74,7 +81,8 @@ export class ActionTokenService {
       RETURNING id, purpose, user_kind, user_id, payload`,
       [hash, purposes, userKind],
     );
-    if (row) return { id: row.id, purpose: row.purpose, userKind: row.user_kind, userId: row.user_id, payload: row.payload };
+    if (row)
+      return { id: row.id, purpose: row.purpose, userKind: row.user_kind, userId: row.user_id, payload: row.payload };
     const [seen] = await this.db.query<TokenRow>(
       ctx,
       `SELECT used_at, expires_at <= now() AS expired FROM action_token

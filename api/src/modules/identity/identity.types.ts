@@ -72,7 +72,8 @@ export class ShopSessionType {
 
   @Field(() => ShopContractType, {
     nullable: true,
-    description: 'The contract the user buys under: follows the legal entity (its default); null when it has no valid contract.',
+    description:
+      'The contract the user buys under: follows the legal entity (its default); null when it has no valid contract.',
   })
   activeContract: ShopContractType | null;
 

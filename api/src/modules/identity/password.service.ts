@@ -33,7 +33,11 @@ export class PasswordService {
   ) {}
 
   /** Always "accepted" for unknown e-mails too, so the form does not reveal who has an account. */
-  async requestReset(ctx: RequestContext, kind: UserKind, rawEmail: string): Promise<{ accepted: boolean } | TooManyAttemptsError> {
+  async requestReset(
+    ctx: RequestContext,
+    kind: UserKind,
+    rawEmail: string,
+  ): Promise<{ accepted: boolean } | TooManyAttemptsError> {
     const email = rawEmail.trim().toLowerCase();
     const window = this.config.registrationWindowSeconds;
     const waits = await this.db.all(ctx, [

@@ -65,7 +65,9 @@ export class ShopAuthService {
   async login(
     ctx: RequestContext,
     input: LoginInput,
-  ): Promise<ShopAuthPayload | InvalidCredentialsError | TooManyAttemptsError | CompanyBlockedError | CompanyPendingError> {
+  ): Promise<
+    ShopAuthPayload | InvalidCredentialsError | TooManyAttemptsError | CompanyBlockedError | CompanyPendingError
+  > {
     const email = input.email.trim().toLowerCase();
     const wait = await this.limiter.retryAfter(ctx, SCOPE, email);
     if (wait > 0) return new TooManyAttemptsError(wait);
@@ -196,9 +198,10 @@ export class ShopAuthService {
   private async describe(ctx: RequestContext, userId: string, sessionId: string): Promise<ShopSessionType> {
     // Two independent reads, in parallel: the session with its user and contract, and the memberships.
     const [[session], companies] = await this.db.all(ctx, [
-      () => this.db.query<SessionRow>(
-        ctx,
-        `SELECT s.company_id, s.legal_entity_id, u.email, u.full_name, st.full_name AS acting_staff_name,
+      () =>
+        this.db.query<SessionRow>(
+          ctx,
+          `SELECT s.company_id, s.legal_entity_id, u.email, u.full_name, st.full_name AS acting_staff_name,
                 k.id AS k_id, k.legal_entity_id AS k_legal_entity_id, k.number AS k_number,
                 to_char(k.date, 'YYYY-MM-DD') AS k_date, k.currency AS k_currency,
                 k.payment_terms AS k_payment_terms, k.deferral_days AS k_deferral_days,
@@ -209,8 +212,8 @@ export class ShopAuthService {
            LEFT JOIN staff_user st ON st.id = s.acting_staff_user_id
            LEFT JOIN contract k ON k.id = s.contract_id AND k.legal_entity_id = s.legal_entity_id
           WHERE s.id = $1 AND s.buyer_user_id = $2`,
-        [sessionId, userId],
-      ),
+          [sessionId, userId],
+        ),
       () => this.memberships.accessibleCompanies(ctx, userId),
     ]);
     const current = companies.find((c) => c.company.id === session?.company_id);

@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, ObjectType } from '@nestjs/graphql';
 import { IsBoolean, IsEmail, IsEnum, IsIn, IsNotEmpty, IsOptional, IsUrl, MaxLength, MinLength } from 'class-validator';
 import { StaffRole } from '../../common/auth/permissions';
 import { resultUnion, TooManyAttemptsError } from '../../common/errors/error-result';

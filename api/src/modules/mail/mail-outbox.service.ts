@@ -51,7 +51,11 @@ export class MailOutboxService {
     private readonly dispatcher: MailDispatcher,
   ) {}
 
-  async list(ctx: RequestContext, filter: OutboxFilterInput | null | undefined, page: PageArgs): Promise<Page<OutboxEmailType>> {
+  async list(
+    ctx: RequestContext,
+    filter: OutboxFilterInput | null | undefined,
+    page: PageArgs,
+  ): Promise<Page<OutboxEmailType>> {
     const rows = await this.db.query<OutboxRow>(
       ctx,
       `SELECT o.*, count(*) OVER () AS total FROM email_outbox o
@@ -61,7 +65,14 @@ export class MailOutboxService {
           AND ($4::varchar IS NULL OR o.template = $4)
         ORDER BY o.created_at DESC, o.id
         OFFSET $5 LIMIT $6`,
-      [filter?.status ?? null, filter?.to ?? null, filter?.companyId ?? null, filter?.template ?? null, page.skip, page.take],
+      [
+        filter?.status ?? null,
+        filter?.to ?? null,
+        filter?.companyId ?? null,
+        filter?.template ?? null,
+        page.skip,
+        page.take,
+      ],
     );
     return { items: rows.map(toType), totalCount: rows.length ? Number(rows[0].total) : 0 };
   }
@@ -76,7 +87,9 @@ export class MailOutboxService {
       [id],
     );
     if (!row) {
-      const [existing] = await this.db.query<OutboxRow>(ctx, `SELECT *, 1 AS total FROM email_outbox WHERE id = $1`, [id]);
+      const [existing] = await this.db.query<OutboxRow>(ctx, `SELECT *, 1 AS total FROM email_outbox WHERE id = $1`, [
+        id,
+      ]);
       if (!existing) throw new EntityNotFoundError('E-mail', id);
       return toType(existing);
     }

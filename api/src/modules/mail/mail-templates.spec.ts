@@ -27,7 +27,12 @@ describe('mail templates', () => {
       loginUrl: 'https://s/login',
     });
     expect(fresh.text).toContain('https://s/set');
-    const known = renderMail('user_invited', 'en', { name: 'A', companyName: 'C', setPasswordUrl: null, loginUrl: 'https://s/login' });
+    const known = renderMail('user_invited', 'en', {
+      name: 'A',
+      companyName: 'C',
+      setPasswordUrl: null,
+      loginUrl: 'https://s/login',
+    });
     expect(known.text).toContain('https://s/login');
     expect(known.text).not.toContain('https://s/set');
   });

@@ -98,7 +98,7 @@ export function renderMail<T extends MailTemplate>(
   locale: string | null | undefined,
   params: MailParams[T],
 ): { subject: string; text: string; html: string } {
-  const render = TEXTS[template][mailLocale(locale)] as (p: MailParams[T]) => Rendered;
+  const render = TEXTS[template][mailLocale(locale)];
   const { subject, text } = render(params);
   const html = escapeHtml(text)
     .replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`)
