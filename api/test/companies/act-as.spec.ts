@@ -109,6 +109,27 @@ describe('staff acting as a buyer', () => {
     await expect(loginBuyer(t, director.email)).resolves.toBeDefined();
   });
 
+  it('keeps the act-as session to the chosen company even when the buyer works for another one', async () => {
+    const { company } = await clientOf(manager.id);
+    const elsewhere = await createCompany(t.ds, { managerId: other.id, contracts: true });
+    const outsourced = await createBuyer(t.ds, [
+      { companyId: company.id, role: BuyerRole.PURCHASER },
+      { companyId: elsewhere.id, role: BuyerRole.PURCHASER },
+    ]);
+    const { token, redeemed } = await actAs(manager.token, company.id, outsourced.id);
+    expect(redeemed.data.redeemActAsTicket.session.company.id).toBe(company.id);
+    const SWITCH = `mutation S($id: ID!) { switchLegalEntity(legalEntityId: $id) { __typename ... on ErrorResult { errorCode } } }`;
+    const res = await t.shop<Any>(SWITCH, { id: elsewhere.legalEntityIds[0] }, { token });
+    expect(res.data.switchLegalEntity.errorCode).toBe('NOT_FOUND');
+    expect((await t.shop<Any>(ME, {}, { token })).data.me.company.id).toBe(company.id);
+    // The buyer himself may switch, of course.
+    const own = await loginBuyer(t, outsourced.email);
+    expect(
+      (await t.shop<Any>(SWITCH, { id: elsewhere.legalEntityIds[0] }, { token: own.token })).data.switchLegalEntity
+        .__typename,
+    ).toBe('ShopSession');
+  });
+
   it('ends by the staff side’s end operation and by expiry', async () => {
     const { company, director } = await clientOf(manager.id);
     const first = await actAs(manager.token, company.id, director.id);

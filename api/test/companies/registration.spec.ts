@@ -341,6 +341,18 @@ describe('registration: forms, e-mail confirmation, staff decision, first login'
     expect(expired.data.verifyRegistrationEmail).toMatchObject({ errorCode: 'INVALID_TOKEN', reason: 'EXPIRED' });
     expect((await t.shop<Any>(VERIFY, { token: 'nonsense' })).data.verifyRegistrationEmail.reason).toBe('UNKNOWN');
     expect((await t.shop<Any>(STATUS, { token: 'nonsense' })).data.registrationStatus.reason).toBe('UNKNOWN');
+    // The unconfirmed request does not block the applicant once its link has expired.
+    const form = fullForm({ inn: freshInn(), email: 'stale@client.test' });
+    await t.shop(REGISTER, { input: form });
+    expect((await t.shop<Any>(REGISTER, { input: form })).data.registerCompany.errorCode).toBe(
+      'DUPLICATE_REGISTRATION',
+    );
+    await t.ds.query(
+      `UPDATE registration_request SET created_at = now() - interval '3 days' WHERE email = 'stale@client.test'`,
+    );
+    expect((await t.shop<Any>(REGISTER, { input: form })).data.registerCompany.__typename).toBe(
+      'RegistrationSubmitted',
+    );
   });
 
   it('limits registrations per IP', async () => {

@@ -185,6 +185,13 @@ export class RegistrationService {
   ): Promise<RegistrationSubmittedType | DuplicateRegistrationError> {
     const statusToken = randomSecret(24);
     return this.db.transaction(ctx, async (tctx) => {
+      // A request whose confirmation link expired unused does not block a new one.
+      await this.db.query(
+        tctx,
+        `DELETE FROM registration_request
+          WHERE inn = $1 AND email = $2 AND status = 'UNVERIFIED' AND created_at < now() - make_interval(secs => $3)`,
+        [values.inn, values.email, TOKEN_TTL.email_verification],
+      );
       const columns = Object.keys(values);
       const params = [...Object.values(values), sha256(statusToken), ctx.ip.slice(0, 64)];
       const [row] = await this.db.query<{ id: string }>(

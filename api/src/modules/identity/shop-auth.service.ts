@@ -176,7 +176,10 @@ export class ShopAuthService {
   async switchLegalEntity(ctx: RequestContext, legalEntityId: string): Promise<ShopSessionType | NotFoundError> {
     const { userId, sessionId } = ctx.buyer;
     const access = await this.memberships.legalEntityAccess(ctx, userId, legalEntityId);
-    if (!access) return new NotFoundError('Legal entity');
+    // A staff user acting as the buyer was let into one company; the buyer's others stay closed to him.
+    if (!access || (ctx.buyer.actingStaffUserId && access.companyId !== ctx.buyer.companyId)) {
+      return new NotFoundError('Legal entity');
+    }
     await this.db.transaction(ctx, async (tctx) => {
       const contractId = await this.memberships.defaultContractId(tctx, legalEntityId);
       await this.sessions.setActiveLegalEntity(tctx, sessionId, access.companyId, legalEntityId, contractId);
