@@ -20,7 +20,7 @@ module.exports = {
   testMatch: ['**/*.spec.ts'],
   // Nest 12 ships ESM only: transform those packages to CommonJS as well. .mjs helpers load natively.
   transform: { '^.+\\.(t|j)s$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(\\.pnpm/)?(@nestjs|@as-integrations)[+/])'],
+  transformIgnorePatterns: ['/node_modules/(?!(\\.pnpm/)?(@nestjs|@as-integrations|@faker-js)[+/])'],
   moduleNameMapper: { '^@wholesail/shared$': '<rootDir>/../shared/src/index.ts' },
   globalSetup: '<rootDir>/test/setup/global-setup.mjs',
   globalTeardown: '<rootDir>/test/setup/global-teardown.mjs',

@@ -6,10 +6,11 @@ import path from 'node:path';
 import { ensureDatabase, startEmbeddedPostgres } from '../scripts/lib/embedded-postgres.mjs';
 import { repoRoot, requireDist } from '../scripts/lib/database.mjs';
 import { startApi } from './lib/api-process.mjs';
+import companiesUpsert from './scenarios/companies-upsert.mjs';
 import me from './scenarios/me.mjs';
 import startup from './scenarios/startup.mjs';
 
-const SCENARIOS = [startup, me];
+const SCENARIOS = [startup, me, companiesUpsert];
 
 const args = process.argv.slice(2);
 const regenerate = args.includes('--regenerate');

@@ -5,3 +5,4 @@ export * from './quick-order';
 export * from './quick-order-merge';
 export * from './pricelist-layout';
 export * from './pricelist-import';
+export * from './ogrn';

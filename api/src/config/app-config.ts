@@ -20,6 +20,16 @@ export interface AppConfig {
   staticRoot: string | null;
   logSql: boolean;
   sqlCountHeader: boolean;
+  /** Where people open the apps; links in e-mails start with it (no trailing slash). */
+  publicUrl: string;
+  /** nodemailer SMTP URL; null keeps e-mails in the outbox unsent. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  mailSweepSeconds: number;
+  mailMaxAttempts: number;
+  actAsTtlMinutes: number;
+  registrationMaxPerIp: number;
+  registrationWindowSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -40,6 +50,19 @@ function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function url(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const raw = env[name] || fallback;
+  if (!/^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(raw))
+    throw new ConfigError(`${name} must be an http(s) URL, got "${raw}"`);
+  return raw.replace(/\/+$/, '');
+}
+
+function smtp(raw: string): string {
+  if (!/^smtps?:\/\/\S+$/.test(raw))
+    throw new ConfigError(`SMTP_URL must look like smtp://user:pass@host:587, got "${raw}"`);
+  return raw;
 }
 
 let devSecret: string | undefined;
@@ -79,6 +102,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     staticRoot: env.STATIC_ROOT === 'off' ? null : (env.STATIC_ROOT ?? null),
     logSql: bool(env, 'LOG_SQL', false),
     sqlCountHeader: bool(env, 'SQL_COUNT_HEADER', false),
+    publicUrl: url(env, 'PUBLIC_URL', `http://localhost:${int(env, 'PORT', 3000)}`),
+    smtpUrl: env.SMTP_URL ? smtp(env.SMTP_URL) : null,
+    mailFrom: env.MAIL_FROM || 'Wholesail <no-reply@wholesail.local>',
+    mailSweepSeconds: int(env, 'MAIL_SWEEP_SECONDS', 30, 0),
+    mailMaxAttempts: int(env, 'MAIL_MAX_ATTEMPTS', 8),
+    actAsTtlMinutes: int(env, 'ACT_AS_TTL_MINUTES', 60),
+    registrationMaxPerIp: int(env, 'REGISTRATION_MAX_PER_IP', 10),
+    registrationWindowSeconds: int(env, 'REGISTRATION_WINDOW_SECONDS', 3600),
   };
 }
 

@@ -8,6 +8,12 @@ import { StaffUser } from '../modules/identity/staff-user.entity';
 import { Company } from '../modules/companies/company.entity';
 import { CompanyMember } from '../modules/companies/company-member.entity';
 import { LegalEntity } from '../modules/companies/legal-entity.entity';
+import { Contract } from '../modules/companies/contract.entity';
+import { CompanyContractorGroup, ContractorGroup } from '../modules/companies/contractor-group.entity';
+import { DeliveryAddress } from '../modules/companies/delivery-address.entity';
+import { RegistrationRequest } from '../modules/companies/registration-request.entity';
+import { ActionToken } from '../modules/identity/action-token.entity';
+import { EmailOutbox } from '../modules/mail/email-outbox.entity';
 
 /** Every entity, listed explicitly (no globs): the same list in the app, tests and scripts. */
 export const ENTITIES = [
@@ -21,4 +27,11 @@ export const ENTITIES = [
   LegalEntity,
   CompanyMember,
   AuditEvent,
+  Contract,
+  ContractorGroup,
+  CompanyContractorGroup,
+  DeliveryAddress,
+  RegistrationRequest,
+  ActionToken,
+  EmailOutbox,
 ];

@@ -1,13 +1,28 @@
 import { Module } from '@nestjs/common';
+import { AuditAdminResolver } from '../modules/audit/audit.admin.resolver';
+import { CompaniesAdminResolver } from '../modules/companies/companies.admin.resolver';
+import { CompaniesIntegrationResolver } from '../modules/companies/companies.integration.resolver';
 import { CompaniesModule } from '../modules/companies/companies.module';
+import { RegistrationAdminResolver } from '../modules/companies/registration.admin.resolver';
 import { IdentityModule } from '../modules/identity/identity.module';
 import { IdentityAdminResolver } from '../modules/identity/identity.admin.resolver';
+import { StaffUsersAdminResolver } from '../modules/identity/staff-users.admin.resolver';
+import { MailAdminResolver } from '../modules/mail/mail.admin.resolver';
+import { MailModule } from '../modules/mail/mail.module';
 
 /** Every resolver of the staff and integrator API (/admin-api). */
-export const ADMIN_RESOLVERS = [IdentityAdminResolver];
+export const ADMIN_RESOLVERS = [
+  IdentityAdminResolver,
+  StaffUsersAdminResolver,
+  CompaniesAdminResolver,
+  RegistrationAdminResolver,
+  CompaniesIntegrationResolver,
+  AuditAdminResolver,
+  MailAdminResolver,
+];
 
 @Module({
-  imports: [IdentityModule, CompaniesModule],
+  imports: [IdentityModule, CompaniesModule, MailModule],
   providers: ADMIN_RESOLVERS,
 })
 export class AdminApiModule {}

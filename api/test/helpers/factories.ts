@@ -19,12 +19,19 @@ export interface TestCompany {
 
 export async function createCompany(
   ds: DataSource,
-  options: { name?: string; legalEntities?: number; status?: 'active' | 'pending' | 'blocked' } = {},
+  options: {
+    name?: string;
+    legalEntities?: number;
+    status?: 'active' | 'pending' | 'blocked';
+    managerId?: string | null;
+    /** Give every legal entity a default contract (number `<name>-K<n>`). */
+    contracts?: boolean;
+  } = {},
 ): Promise<TestCompany> {
   const name = options.name ?? `Company ${unique()}`;
   const [company] = await ds.query<{ id: string }[]>(
-    `INSERT INTO company (name, status) VALUES ($1, $2) RETURNING id`,
-    [name, options.status ?? 'active'],
+    `INSERT INTO company (name, status, manager_id) VALUES ($1, $2, $3) RETURNING id`,
+    [name, options.status ?? 'active', options.managerId ?? null],
   );
   const legalEntityIds: string[] = [];
   for (let i = 0; i < (options.legalEntities ?? 1); i++) {
@@ -35,6 +42,7 @@ export async function createCompany(
       [company.id, `${name} LE ${i + 1}`, inn, `7736${String(i).padStart(2, '0')}001`],
     );
     legalEntityIds.push(le.id);
+    if (options.contracts) await createContract(ds, le.id, { number: `${name}-K${i + 1}`, isDefault: true });
   }
   return { id: company.id, name, legalEntityIds };
 }
@@ -71,4 +79,35 @@ export async function createStaff(ds: DataSource, role: StaffRole = StaffRole.AD
     [email, `Staff ${email}`, role, await hashed()],
   );
   return { id: user.id, email };
+}
+
+export async function createContract(
+  ds: DataSource,
+  legalEntityId: string,
+  options: {
+    number?: string;
+    isDefault?: boolean;
+    status?: string;
+    validTo?: string | null;
+    paymentTerms?: 'PREPAYMENT' | 'DEFERRAL';
+    creditLimit?: string;
+  } = {},
+): Promise<{ id: string; number: string }> {
+  const number = options.number ?? `K-${unique()}`;
+  const deferral = options.paymentTerms === 'DEFERRAL';
+  const [row] = await ds.query<{ id: string }[]>(
+    `INSERT INTO contract (legal_entity_id, number, date, payment_terms, deferral_days, credit_limit, status, is_default, valid_to)
+     VALUES ($1, $2, current_date - 30, $3, $4, $5, $6, $7, $8) RETURNING id`,
+    [
+      legalEntityId,
+      number,
+      options.paymentTerms ?? 'PREPAYMENT',
+      deferral ? 30 : null,
+      options.creditLimit ?? '0',
+      options.status ?? 'active',
+      options.isDefault ?? false,
+      options.validTo ?? null,
+    ],
+  );
+  return { id: row.id, number };
 }

@@ -53,13 +53,21 @@ describe('buyer authentication (shop API)', () => {
     }
   });
 
-  it('refuses a buyer whose company is blocked', async () => {
-    const company = await createCompany(t.ds, { status: 'blocked' });
-    const buyer = await createBuyer(t.ds, [{ companyId: company.id }]);
-    const res = await t.shop<{ login: { __typename: string } }>(SHOP_LOGIN, {
-      input: { email: buyer.email, password: TEST_PASSWORD },
-    });
-    expect(res.data?.login.__typename).toBe('InvalidCredentialsError');
+  it('refuses a buyer whose company is blocked or not yet active, saying so only to the right password', async () => {
+    const blocked = await createCompany(t.ds, { status: 'blocked' });
+    const pending = await createCompany(t.ds, { status: 'pending' });
+    const a = await createBuyer(t.ds, [{ companyId: blocked.id }]);
+    const b = await createBuyer(t.ds, [{ companyId: pending.id }]);
+    const login = (email: string, password: string) =>
+      t.shop<{ login: { __typename: string; errorCode: string; message: string } }>(SHOP_LOGIN, {
+        input: { email, password },
+      });
+    const res = await login(a.email, TEST_PASSWORD);
+    expect(res.data?.login).toMatchObject({ __typename: 'CompanyBlockedError', errorCode: 'COMPANY_BLOCKED' });
+    expect(res.data?.login.message).toMatch(/blocked/);
+    expect(res.cookies).toHaveLength(0);
+    expect((await login(b.email, TEST_PASSWORD)).data?.login.errorCode).toBe('COMPANY_PENDING');
+    expect((await login(a.email, 'wrong-password')).data?.login.errorCode).toBe('INVALID_CREDENTIALS');
   });
 
   it('names the field when input is invalid', async () => {

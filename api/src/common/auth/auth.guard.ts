@@ -13,6 +13,8 @@ export interface PrincipalLoader {
 }
 export const PRINCIPAL_LOADER = Symbol('PRINCIPAL_LOADER');
 
+const loading = new WeakMap<Request, Promise<void>>();
+
 export function surfaceOf(path: string): ApiSurface {
   if (path.startsWith('/shop-api') || path.startsWith('/api/shop/')) return 'shop';
   if (path.startsWith('/admin-api') || path.startsWith('/api/admin/') || path.startsWith('/exchange/')) {
@@ -36,10 +38,18 @@ export class AuthGuard implements CanActivate {
     const { req, res } = this.reqRes(context);
     let ctx = req.wholesailContext;
     if (!ctx) {
-      ctx = new RequestContext(surfaceOf(req.originalUrl ?? req.url), req, res);
-      req.wholesailContext = ctx;
-      ctx.principal = await this.loader.load(req, ctx.surface);
+      const created = new RequestContext(surfaceOf(req.originalUrl ?? req.url), req, res);
+      ctx = created;
+      req.wholesailContext = created;
+      loading.set(
+        req,
+        this.loader.load(req, created.surface).then((principal) => {
+          created.principal = principal;
+        }),
+      );
     }
+    // Several root fields in one request run their guards concurrently: all wait for the one load.
+    await loading.get(req);
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     if (!ctx.principal) throw new UnauthenticatedError();

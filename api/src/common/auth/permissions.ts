@@ -13,6 +13,8 @@ export enum Permission {
   /** See every client company, not only those the staff user manages personally. */
   ALL_CLIENTS = 'ALL_CLIENTS',
   ACT_AS_BUYER = 'ACT_AS_BUYER',
+  /** Read queued e-mails; they carry set-password links, so only administrators may. */
+  READ_EMAIL_OUTBOX = 'READ_EMAIL_OUTBOX',
   READ_CATALOG = 'READ_CATALOG',
   MANAGE_CATALOG = 'MANAGE_CATALOG',
   MANAGE_STOCK = 'MANAGE_STOCK',
@@ -32,6 +34,8 @@ export enum BuyerPermission {
   VIEW_FINANCE = 'VIEW_FINANCE',
   VIEW_DOCUMENTS = 'VIEW_DOCUMENTS',
   REQUEST_PRICES = 'REQUEST_PRICES',
+  /** Approve colleagues' orders above their limits. */
+  APPROVE_ORDERS = 'APPROVE_ORDERS',
 }
 registerEnumType(BuyerPermission, { name: 'BuyerPermission', description: 'What a buyer may do in his company.' });
 

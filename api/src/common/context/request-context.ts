@@ -11,6 +11,8 @@ export interface BuyerPrincipal {
   userId: string;
   companyId: string;
   legalEntityId: string;
+  /** The active contract of the session (follows the legal entity); null when it has no valid contract. */
+  contractId: string | null;
   role: BuyerRole;
   permissions: ReadonlySet<BuyerPermission>;
   /** Set when a staff user acts as this buyer; every write is attributed to him too. */
@@ -39,6 +41,8 @@ export type Principal = BuyerPrincipal | StaffPrincipal | ApiKeyPrincipal;
  */
 export class RequestContext {
   principal: Principal | null = null;
+  /** Run once the context's transaction has committed (see Db.afterCommit); empty outside one. */
+  readonly afterCommit: (() => void)[] = [];
 
   constructor(
     readonly surface: ApiSurface,

@@ -26,7 +26,36 @@ export class Db {
     isolation: IsolationLevel = 'READ COMMITTED',
   ): Promise<T> {
     if (ctx.tx) return fn(ctx, ctx.tx);
-    return this.dataSource.transaction(isolation, (manager) => fn(ctx.withTransaction(manager), manager));
+    let tctx: RequestContext | null = null;
+    const result = await this.dataSource.transaction(isolation, (manager) => {
+      tctx = ctx.withTransaction(manager);
+      return fn(tctx, manager);
+    });
+    for (const hook of (tctx as RequestContext | null)?.afterCommit ?? []) hook();
+    return result;
+  }
+
+  /**
+   * Runs `hook` after the context's transaction commits (never when it rolls back), or right away
+   * when there is no transaction. For side effects outside the database: sending e-mail, events.
+   */
+  afterCommit(ctx: RequestContext, hook: () => void): void {
+    if (ctx.tx) ctx.afterCommit.push(hook);
+    else hook();
+  }
+
+  /**
+   * Independent reads: in parallel on the pool, one after another inside a transaction (whose
+   * single connection would only queue them, and pg deprecates overlapping queries on a client).
+   */
+  async all<T extends readonly unknown[]>(
+    ctx: RequestContext,
+    reads: { [K in keyof T]: () => Promise<T[K]> },
+  ): Promise<T> {
+    if (!ctx.tx) return Promise.all(reads.map((read) => read())) as unknown as Promise<T>;
+    const results: unknown[] = [];
+    for (const read of reads) results.push(await read());
+    return results as unknown as T;
   }
 
   /**

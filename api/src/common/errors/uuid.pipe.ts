@@ -18,3 +18,12 @@ export class UuidPipe implements PipeTransform<unknown, string> {
     return value.toLowerCase();
   }
 }
+
+/** Like UuidPipe, for nullable ID arguments: null and undefined pass through. */
+@Injectable()
+export class OptionalUuidPipe implements PipeTransform<unknown, string | null> {
+  transform(value: unknown, metadata: ArgumentMetadata): string | null {
+    if (value === null || value === undefined) return null;
+    return new UuidPipe().transform(value, metadata);
+  }
+}

@@ -1,11 +1,12 @@
 import { DataSource } from 'typeorm';
+import { seedCompanies } from './seed-companies';
 import { DemoLogin, seedIdentity } from './seed-identity';
 import { DEMO_PASSWORD, SeedContext, SeedScale } from './seed-context';
 
 export { DEMO_PASSWORD };
 
 /** Bumped whenever the large dataset changes shape, so `pnpm bench` regenerates it. */
-export const DATASET_VERSION = 'identity-1';
+export const DATASET_VERSION = 'companies-1';
 export type { DemoLogin, SeedScale };
 
 /** True when no user exists yet: a fresh database that should get demo data. */
@@ -21,10 +22,11 @@ export async function isDatabaseEmpty(ds: DataSource): Promise<boolean> {
  * Later features add their seeders to the list, in dependency order.
  */
 export async function seedDatabase(ds: DataSource, scale: SeedScale, quiet = false): Promise<DemoLogin[]> {
-  const logins = await ds.transaction(async (manager) => {
+  const all = await ds.transaction(async (manager) => {
     const ctx = new SeedContext(manager, scale, quiet);
-    return seedIdentity(ctx);
+    const logins = await seedIdentity(ctx);
+    return [...logins, ...(await seedCompanies(ctx))];
   });
   await ds.query('ANALYZE');
-  return logins;
+  return all;
 }

@@ -1,6 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { CreatedAt, UpdatedAt } from '../../common/database/columns';
+import { CreatedAt, DecimalColumn, UpdatedAt } from '../../common/database/columns';
 import { BuyerRole } from '../../common/auth/permissions';
+import type { Dec } from '../../common/money/decimal';
 import { BuyerUser } from '../identity/buyer-user.entity';
 import { Company } from './company.entity';
 
@@ -31,6 +32,14 @@ export class CompanyMember {
 
   @Column({ default: true })
   active: boolean;
+
+  /** Largest order this user may place without a director's approval; null = no limit. */
+  @DecimalColumn('amount', { nullable: true })
+  orderLimit: Dec | null;
+
+  /** Largest total of his orders in a calendar month; null = no limit. */
+  @DecimalColumn('amount', { nullable: true })
+  monthlyLimit: Dec | null;
 
   @CreatedAt()
   createdAt: Date;

@@ -1,5 +1,14 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { CreatedAt, UpdatedAt } from '../../common/database/columns';
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+  UpdateDateColumn,
+} from 'typeorm';
+import { CreatedAt } from '../../common/database/columns';
 import { Company } from './company.entity';
 
 /** A legal person through which a company buys (INN, KPP). Contracts and prices hang off it. */
@@ -17,8 +26,13 @@ export class LegalEntity {
   @JoinColumn()
   company?: Relation<Company>;
 
+  /** The short name shown everywhere («ООО «СтройМаркет»»). */
   @Column({ type: 'varchar', length: 300 })
   name: string;
+
+  /** The full registered name (Общество с ограниченной ответственностью «…»). */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  fullName: string | null;
 
   @Index()
   @Column({ type: 'varchar', length: 12 })
@@ -28,9 +42,36 @@ export class LegalEntity {
   @Column({ type: 'varchar', length: 9, default: '' })
   kpp: string;
 
+  @Column({ type: 'varchar', length: 15, nullable: true })
+  ogrn: string | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  legalAddress: string | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  postalAddress: string | null;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  bankName: string | null;
+
+  @Column({ type: 'varchar', length: 9, nullable: true })
+  bik: string | null;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  correspondentAccount: string | null;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  settlementAccount: string | null;
+
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  externalId: string | null;
+
   @CreatedAt()
   createdAt: Date;
 
-  @UpdatedAt()
+  /** Millisecond precision, so the change cursor (a JS Date) holds it exactly. */
+  @Index()
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
   updatedAt: Date;
 }

@@ -43,6 +43,10 @@ export class AuthSession {
   @Column({ type: 'uuid', nullable: true })
   legalEntityId: string | null;
 
+  /** The active contract: follows the legal entity (its default) and can be switched among its valid ones. */
+  @Column({ type: 'uuid', nullable: true })
+  contractId: string | null;
+
   /** A staff user acting as this buyer (act-as sessions). */
   @Column({ type: 'uuid', nullable: true })
   actingStaffUserId: string | null;

@@ -14,14 +14,19 @@ export class BuyerUser {
   @Column({ type: 'varchar', length: 200 })
   fullName: string;
 
-  @Column({ type: 'varchar', length: 200 })
-  passwordHash: string;
+  /** Null until an invited user sets a password through his link. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  passwordHash: string | null;
 
   @Column({ type: 'varchar', length: 40, nullable: true })
   phone: string | null;
 
   @Column({ default: true })
   active: boolean;
+
+  /** Language of his e-mails (ru, en). */
+  @Column({ type: 'varchar', length: 5, default: 'ru' })
+  locale: string;
 
   /** Where the next login lands: the legal entity used last. */
   @Column({ type: 'uuid', nullable: true })

@@ -3,7 +3,13 @@ import { Ctx, Public } from '../../common/auth/decorators';
 import { RequestContext } from '../../common/context/request-context';
 import { UuidPipe } from '../../common/errors/uuid.pipe';
 import { LoginInput } from './identity.inputs';
-import { ShopLoginResult, ShopRefreshResult, ShopSessionType, SwitchLegalEntityResult } from './identity.types';
+import {
+  ShopLoginResult,
+  ShopRefreshResult,
+  ShopSessionType,
+  SwitchContractResult,
+  SwitchLegalEntityResult,
+} from './identity.types';
 import { ShopAuthService } from './shop-auth.service';
 
 @Resolver()
@@ -37,5 +43,12 @@ export class IdentityShopResolver {
   })
   switchLegalEntity(@Ctx() ctx: RequestContext, @Args('legalEntityId', { type: () => ID }, UuidPipe) id: string) {
     return this.auth.switchLegalEntity(ctx, id);
+  }
+
+  @Mutation(() => SwitchContractResult, {
+    description: 'Buys under another valid contract of the active legal entity (NOT_FOUND for any other id).',
+  })
+  switchContract(@Ctx() ctx: RequestContext, @Args('contractId', { type: () => ID }, UuidPipe) id: string) {
+    return this.auth.switchContract(ctx, id);
   }
 }

@@ -7,7 +7,8 @@ import {
   resultUnion,
   TooManyAttemptsError,
 } from '../../common/errors/error-result';
-import { CompanyAccessType, CompanyType, LegalEntityType } from '../companies/company.types';
+import { CompanyAccessType, CompanyType, LegalEntityType, ShopContractType } from '../companies/company.types';
+import { CompanyBlockedError, CompanyPendingError } from './identity.errors';
 
 @ObjectType('BuyerUser')
 export class BuyerUserType {
@@ -34,6 +35,24 @@ export class StaffUserType {
 
   @Field(() => StaffRole)
   role: StaffRole;
+
+  @Field(() => String, { nullable: true })
+  phone: string | null;
+
+  @Field(() => String, { nullable: true })
+  photoUrl: string | null;
+
+  @Field()
+  active: boolean;
+
+  @Field({ description: 'Language of his e-mails: ru or en.' })
+  locale: string;
+
+  @Field({ description: 'False until the user has set a password through his invitation link.' })
+  hasPassword: boolean;
+
+  @Field(() => Date, { nullable: true })
+  lastLoginAt: Date | null;
 }
 
 /** Who is logged in to the storefront and on behalf of which company and legal entity. */
@@ -50,6 +69,13 @@ export class ShopSessionType {
 
   @Field(() => LegalEntityType)
   activeLegalEntity: LegalEntityType;
+
+  @Field(() => ShopContractType, {
+    nullable: true,
+    description:
+      'The contract the user buys under: follows the legal entity (its default); null when it has no valid contract.',
+  })
+  activeContract: ShopContractType | null;
 
   @Field(() => [CompanyAccessType], { description: 'Every company and legal entity the user may switch to.' })
   companies: CompanyAccessType[];
@@ -145,7 +171,10 @@ export class AdminAuthPayload {
 export const ShopLoginResult = resultUnion('ShopLoginResult', ShopAuthPayload, [
   InvalidCredentialsError,
   TooManyAttemptsError,
+  CompanyBlockedError,
+  CompanyPendingError,
 ]);
+export const SwitchContractResult = resultUnion('SwitchContractResult', ShopSessionType, [NotFoundError]);
 export const ShopRefreshResult = resultUnion('ShopRefreshResult', ShopAuthPayload, [InvalidRefreshTokenError]);
 export const SwitchLegalEntityResult = resultUnion('SwitchLegalEntityResult', ShopSessionType, [NotFoundError]);
 export const AdminLoginResult = resultUnion('AdminLoginResult', AdminAuthPayload, [

@@ -58,4 +58,24 @@ export class LoginRateLimiter {
   async recordSuccess(ctx: RequestContext, scope: string, email: string): Promise<void> {
     await this.db.query(ctx, `DELETE FROM login_attempt WHERE key = $1`, [`${scope}:email:${email}`]);
   }
+
+  /**
+   * Counts one use of `key` (e.g. `register:ip:1.2.3.4`) in a fixed window and returns the seconds
+   * to wait when the limit is exceeded, 0 otherwise. For public forms that send e-mail.
+   */
+  async hit(ctx: RequestContext, key: string, limit: number, windowSeconds: number): Promise<number> {
+    const [row] = await this.db.query<{ failures: number; remaining: number }>(
+      ctx,
+      `INSERT INTO login_attempt (key, window_start, failures) VALUES ($1, now(), 1)
+       ON CONFLICT (key) DO UPDATE SET
+         failures = CASE WHEN login_attempt.window_start > now() - make_interval(secs => $2)
+                         THEN login_attempt.failures + 1 ELSE 1 END,
+         window_start = CASE WHEN login_attempt.window_start > now() - make_interval(secs => $2)
+                             THEN login_attempt.window_start ELSE now() END
+       RETURNING failures,
+                 ceil(extract(epoch FROM window_start + make_interval(secs => $2) - now()))::int AS remaining`,
+      [key, windowSeconds],
+    );
+    return row.failures > limit ? Math.max(1, row.remaining) : 0;
+  }
 }

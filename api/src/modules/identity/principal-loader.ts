@@ -21,6 +21,7 @@ interface BuyerSessionRow {
   buyer_user_id: string;
   company_id: string;
   legal_entity_id: string;
+  contract_id: string | null;
   acting_staff_user_id: string | null;
   role: BuyerRole;
 }
@@ -92,7 +93,7 @@ export class JwtPrincipalLoader implements PrincipalLoader {
     if (claims.typ === 'buyer' && surface === 'shop') {
       const [row] = await this.db.query<BuyerSessionRow>(
         ctx,
-        `SELECT s.id, s.buyer_user_id, s.company_id, s.legal_entity_id, s.acting_staff_user_id, m.role
+        `SELECT s.id, s.buyer_user_id, s.company_id, s.legal_entity_id, s.contract_id, s.acting_staff_user_id, m.role
            FROM auth_session s
            JOIN buyer_user u ON u.id = s.buyer_user_id AND u.active
            JOIN company c ON c.id = s.company_id AND c.status = 'active'
@@ -108,6 +109,7 @@ export class JwtPrincipalLoader implements PrincipalLoader {
         userId: row.buyer_user_id,
         companyId: row.company_id,
         legalEntityId: row.legal_entity_id,
+        contractId: row.contract_id,
         role: row.role,
         permissions: new Set(BUYER_ROLE_PERMISSIONS[row.role]),
         actingStaffUserId: row.acting_staff_user_id,

@@ -19,6 +19,7 @@ export interface NewSession {
   userId: string;
   companyId?: string | null;
   legalEntityId?: string | null;
+  contractId?: string | null;
   actingStaffUserId?: string | null;
   /** Act-as sessions are short; ordinary ones live as long as their refresh tokens. */
   ttlSeconds?: number;
@@ -47,6 +48,7 @@ export class SessionService {
       staffUserId: input.kind === 'staff' ? input.userId : null,
       companyId: input.companyId ?? null,
       legalEntityId: input.legalEntityId ?? null,
+      contractId: input.contractId ?? null,
       actingStaffUserId: input.actingStaffUserId ?? null,
       expiresAt: new Date(Date.now() + ttl * 1000),
       ip: ctx.ip.slice(0, 64),
@@ -110,8 +112,18 @@ export class SessionService {
     );
   }
 
-  async setActiveLegalEntity(ctx: RequestContext, sessionId: string, companyId: string, legalEntityId: string) {
-    await this.db.repo(ctx, AuthSession).update(sessionId, { companyId, legalEntityId });
+  async setActiveLegalEntity(
+    ctx: RequestContext,
+    sessionId: string,
+    companyId: string,
+    legalEntityId: string,
+    contractId: string | null,
+  ) {
+    await this.db.repo(ctx, AuthSession).update(sessionId, { companyId, legalEntityId, contractId });
+  }
+
+  async setActiveContract(ctx: RequestContext, sessionId: string, contractId: string) {
+    await this.db.repo(ctx, AuthSession).update(sessionId, { contractId });
   }
 
   clearCookie(ctx: RequestContext, kind: SessionKind): void {

@@ -18,14 +18,22 @@ export class StaffUser {
   @Column({ type: 'varchar', length: 32 })
   role: StaffRole;
 
-  @Column({ type: 'varchar', length: 200 })
-  passwordHash: string;
+  /** Null until a new staff user sets a password through his link. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  passwordHash: string | null;
 
   @Column({ type: 'varchar', length: 40, nullable: true })
   phone: string | null;
 
   @Column({ default: true })
   active: boolean;
+
+  /** Shown on the client's manager card. */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  photoUrl: string | null;
+
+  @Column({ type: 'varchar', length: 5, default: 'ru' })
+  locale: string;
 
   @Column({ type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null;

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { Db } from '../../common/database/db.service';
 import { RequestContext } from '../../common/context/request-context';
 import { BuyerRole } from '../../common/auth/permissions';
-import type { CompanyAccessType } from './company.types';
+import type { CompanyStatus } from '../companies/company.entity';
+import type { CompanyAccessType } from '../companies/company.types';
+import { validContractSql } from '../companies/contract-rules';
 
 interface AccessRow {
   company_id: string;
@@ -70,5 +72,38 @@ export class MembershipService {
       [buyerUserId, legalEntityId],
     );
     return row ? { companyId: row.company_id, legalEntityId, role: row.role } : null;
+  }
+
+  /** Statuses of the companies where the user has an active membership (to explain a refused login). */
+  async membershipCompanyStatuses(ctx: RequestContext, buyerUserId: string): Promise<CompanyStatus[]> {
+    const rows = await this.db.query<{ status: CompanyStatus }>(
+      ctx,
+      `SELECT DISTINCT c.status FROM company_member m JOIN company c ON c.id = m.company_id
+        WHERE m.buyer_user_id = $1 AND m.active`,
+      [buyerUserId],
+    );
+    return rows.map((r) => r.status);
+  }
+
+  /** The contract a session on this legal entity starts with: its valid default, else the newest valid one. */
+  async defaultContractId(ctx: RequestContext, legalEntityId: string): Promise<string | null> {
+    const [row] = await this.db.query<{ id: string }>(
+      ctx,
+      `SELECT k.id FROM contract k
+        WHERE k.legal_entity_id = $1 AND ${validContractSql('k')}
+        ORDER BY k.is_default DESC, k.date DESC, k.id LIMIT 1`,
+      [legalEntityId],
+    );
+    return row?.id ?? null;
+  }
+
+  /** True when the contract is a valid one of this legal entity. */
+  async isValidContractOf(ctx: RequestContext, legalEntityId: string, contractId: string): Promise<boolean> {
+    const rows = await this.db.query(
+      ctx,
+      `SELECT 1 FROM contract k WHERE k.id = $1 AND k.legal_entity_id = $2 AND ${validContractSql('k')}`,
+      [contractId, legalEntityId],
+    );
+    return rows.length > 0;
   }
 }
