@@ -15,9 +15,21 @@ export type CreateApiKeyInput = {
 
 /** Codes of expected business failures. */
 export type ErrorCode =
+  | 'ALREADY_DECIDED'
+  | 'ALREADY_EXISTS'
+  | 'ALREADY_MEMBER'
+  | 'COMPANY_BLOCKED'
+  | 'COMPANY_PENDING'
+  | 'DUPLICATE_REGISTRATION'
   | 'INVALID_CREDENTIALS'
   | 'INVALID_REFRESH_TOKEN'
+  | 'INVALID_TOKEN'
+  | 'IN_USE'
+  | 'LAST_DIRECTOR'
+  | 'NOT_ACTIVE'
   | 'NOT_FOUND'
+  | 'NO_MATCHING_CONTRACT'
+  | 'SELF_CHANGE'
   | 'TOO_MANY_ATTEMPTS';
 
 export type LoginInput = {
@@ -39,6 +51,7 @@ export type Permission =
   | 'READ_AUDIT_LOG'
   | 'READ_CATALOG'
   | 'READ_COMPANIES'
+  | 'READ_EMAIL_OUTBOX'
   | 'READ_ORDERS'
   | 'READ_PRICES';
 

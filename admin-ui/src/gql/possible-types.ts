@@ -10,10 +10,86 @@
       "AdminAuthPayload",
       "InvalidRefreshTokenError"
     ],
+    "ApproveRegistrationResult": [
+      "AlreadyDecidedError",
+      "AlreadyExistsError",
+      "RegistrationRequest"
+    ],
+    "ChangeCompanyUserResult": [
+      "CompanyUser",
+      "LastDirectorError",
+      "NotFoundError",
+      "SelfChangeError"
+    ],
+    "CompanyResult": [
+      "AlreadyExistsError",
+      "ClientCompany"
+    ],
+    "ContractResult": [
+      "AlreadyExistsError",
+      "ClientContract"
+    ],
+    "ContractorGroupResult": [
+      "AlreadyExistsError",
+      "ContractorGroup"
+    ],
+    "CreateStaffUserResult": [
+      "AlreadyExistsError",
+      "StaffUser"
+    ],
+    "DeleteLegalEntityResult": [
+      "Deleted",
+      "InUseError"
+    ],
     "ErrorResult": [
+      "AlreadyDecidedError",
+      "AlreadyExistsError",
+      "AlreadyMemberError",
+      "InUseError",
       "InvalidCredentialsError",
       "InvalidRefreshTokenError",
+      "InvalidTokenError",
+      "LastDirectorError",
+      "NotActiveError",
+      "NotFoundError",
+      "SelfChangeError",
       "TooManyAttemptsError"
+    ],
+    "InviteCompanyUserResult": [
+      "AlreadyMemberError",
+      "CompanyUser"
+    ],
+    "LegalEntityResult": [
+      "AlreadyExistsError",
+      "ClientLegalEntity"
+    ],
+    "RejectRegistrationResult": [
+      "AlreadyDecidedError",
+      "RegistrationRequest"
+    ],
+    "RequestPasswordResetResult": [
+      "RequestAccepted",
+      "TooManyAttemptsError"
+    ],
+    "SetCompanyUserLimitsResult": [
+      "CompanyUser",
+      "NotFoundError"
+    ],
+    "SetPasswordResult": [
+      "InvalidTokenError",
+      "PasswordSet"
+    ],
+    "SetStaffUserActiveResult": [
+      "SelfChangeError",
+      "StaffUser"
+    ],
+    "StartActAsResult": [
+      "ActAsTicket",
+      "NotActiveError"
+    ],
+    "UpdateStaffUserResult": [
+      "SelfChangeError",
+      "StaffUser"
     ]
   }
 };
@@ -28,10 +104,86 @@
       "AdminAuthPayload",
       "InvalidRefreshTokenError"
     ],
+    "ApproveRegistrationResult": [
+      "AlreadyDecidedError",
+      "AlreadyExistsError",
+      "RegistrationRequest"
+    ],
+    "ChangeCompanyUserResult": [
+      "CompanyUser",
+      "LastDirectorError",
+      "NotFoundError",
+      "SelfChangeError"
+    ],
+    "CompanyResult": [
+      "AlreadyExistsError",
+      "ClientCompany"
+    ],
+    "ContractResult": [
+      "AlreadyExistsError",
+      "ClientContract"
+    ],
+    "ContractorGroupResult": [
+      "AlreadyExistsError",
+      "ContractorGroup"
+    ],
+    "CreateStaffUserResult": [
+      "AlreadyExistsError",
+      "StaffUser"
+    ],
+    "DeleteLegalEntityResult": [
+      "Deleted",
+      "InUseError"
+    ],
     "ErrorResult": [
+      "AlreadyDecidedError",
+      "AlreadyExistsError",
+      "AlreadyMemberError",
+      "InUseError",
       "InvalidCredentialsError",
       "InvalidRefreshTokenError",
+      "InvalidTokenError",
+      "LastDirectorError",
+      "NotActiveError",
+      "NotFoundError",
+      "SelfChangeError",
       "TooManyAttemptsError"
+    ],
+    "InviteCompanyUserResult": [
+      "AlreadyMemberError",
+      "CompanyUser"
+    ],
+    "LegalEntityResult": [
+      "AlreadyExistsError",
+      "ClientLegalEntity"
+    ],
+    "RejectRegistrationResult": [
+      "AlreadyDecidedError",
+      "RegistrationRequest"
+    ],
+    "RequestPasswordResetResult": [
+      "RequestAccepted",
+      "TooManyAttemptsError"
+    ],
+    "SetCompanyUserLimitsResult": [
+      "CompanyUser",
+      "NotFoundError"
+    ],
+    "SetPasswordResult": [
+      "InvalidTokenError",
+      "PasswordSet"
+    ],
+    "SetStaffUserActiveResult": [
+      "SelfChangeError",
+      "StaffUser"
+    ],
+    "StartActAsResult": [
+      "ActAsTicket",
+      "NotActiveError"
+    ],
+    "UpdateStaffUserResult": [
+      "SelfChangeError",
+      "StaffUser"
     ]
   }
 };

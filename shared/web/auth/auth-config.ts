@@ -15,9 +15,12 @@ export interface AuthPayload<TName extends string = string, TSession = unknown> 
   session: TSession;
 }
 
-/** The business outcomes of `login` other than success; both APIs return the same two. */
+/** The business outcomes of `login` other than success (the company ones only on the shop API). */
 export type LoginFailure =
-  { __typename: 'InvalidCredentialsError' } | { __typename: 'TooManyAttemptsError'; retryAfterSeconds: number };
+  | { __typename: 'InvalidCredentialsError' }
+  | { __typename: 'TooManyAttemptsError'; retryAfterSeconds: number }
+  | { __typename: 'CompanyBlockedError' }
+  | { __typename: 'CompanyPendingError' };
 
 export type LoginResult<TName extends string = string, TSession = unknown> =
   AuthPayload<TName, TSession> | LoginFailure;

@@ -11,7 +11,12 @@ import { isAuthPayload } from './auth-config';
 import { useAuth } from './auth-provider';
 
 // Kept as data, not text, so the message follows a language switch.
-type LoginFailure = { kind: 'invalidCredentials' } | { kind: 'tooManyAttempts' } | { kind: 'error'; error: unknown };
+type LoginFailure =
+  | { kind: 'invalidCredentials' }
+  | { kind: 'tooManyAttempts' }
+  | { kind: 'companyBlocked' }
+  | { kind: 'companyPending' }
+  | { kind: 'error'; error: unknown };
 
 /** E-mail and password against the app's `login` mutation (from the AuthProvider's config). */
 export function LoginForm() {
@@ -61,6 +66,12 @@ export function LoginForm() {
           setFailure({ kind: 'tooManyAttempts' });
           setBlockedSeconds(result.retryAfterSeconds);
           break;
+        case 'CompanyBlockedError':
+          setFailure({ kind: 'companyBlocked' });
+          break;
+        case 'CompanyPendingError':
+          setFailure({ kind: 'companyPending' });
+          break;
       }
     } catch (error) {
       const errors = fieldErrors(error);
@@ -73,6 +84,10 @@ export function LoginForm() {
     switch (failure?.kind) {
       case 'invalidCredentials':
         return t('login.invalidCredentials');
+      case 'companyBlocked':
+        return t('login.companyBlocked');
+      case 'companyPending':
+        return t('login.companyPending');
       case 'tooManyAttempts':
         return blockedSeconds > 0 ? t('login.tooManyAttempts', { time: format.seconds(blockedSeconds) }) : null;
       case 'error':

@@ -31,6 +31,8 @@ export const commonRu = {
     failedTitle: 'Не удалось войти',
     invalidCredentials: 'Неверный адрес электронной почты или пароль.',
     tooManyAttempts: 'Вход временно заблокирован после нескольких неудачных попыток. Осталось ждать: {{time}}.',
+    companyBlocked: 'Доступ вашей компании к порталу приостановлен. Обратитесь к вашему менеджеру.',
+    companyPending: 'Заявка вашей компании ещё на рассмотрении. Мы сообщим по почте, когда доступ будет открыт.',
   },
   nav: {
     label: 'Разделы',
@@ -86,6 +88,8 @@ export const commonEn: CommonMessages = {
     failedTitle: 'Could not sign in',
     invalidCredentials: 'Wrong e-mail or password.',
     tooManyAttempts: 'Sign-in is temporarily blocked after several failed attempts. Time left: {{time}}.',
+    companyBlocked: 'Your company’s access to the portal is suspended. Please contact your account manager.',
+    companyPending: 'Your company’s application is still under review. We will e-mail you when access is open.',
   },
   nav: {
     label: 'Sections',

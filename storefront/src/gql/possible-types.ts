@@ -1,13 +1,64 @@
 
       export type PossibleTypesResultData = {
   "possibleTypes": {
+    "ChangeCompanyUserResult": [
+      "CompanyUser",
+      "LastDirectorError",
+      "NotFoundError",
+      "SelfChangeError"
+    ],
     "ErrorResult": [
+      "AlreadyMemberError",
+      "CompanyBlockedError",
+      "CompanyPendingError",
+      "DuplicateRegistrationError",
       "InvalidCredentialsError",
       "InvalidRefreshTokenError",
+      "InvalidTokenError",
+      "LastDirectorError",
+      "NoMatchingContractError",
       "NotFoundError",
+      "SelfChangeError",
       "TooManyAttemptsError"
     ],
+    "InviteCompanyUserResult": [
+      "AlreadyMemberError",
+      "CompanyUser"
+    ],
+    "RedeemActAsTicketResult": [
+      "InvalidTokenError",
+      "ShopAuthPayload"
+    ],
+    "RegisterCompanyResult": [
+      "DuplicateRegistrationError",
+      "RegistrationSubmitted",
+      "TooManyAttemptsError"
+    ],
+    "RegistrationStatusResult": [
+      "InvalidTokenError",
+      "RegistrationStatusView"
+    ],
+    "RequestCompanyAccessResult": [
+      "DuplicateRegistrationError",
+      "NoMatchingContractError",
+      "RegistrationSubmitted",
+      "TooManyAttemptsError"
+    ],
+    "RequestPasswordResetResult": [
+      "RequestAccepted",
+      "TooManyAttemptsError"
+    ],
+    "SetCompanyUserLimitsResult": [
+      "CompanyUser",
+      "NotFoundError"
+    ],
+    "SetPasswordResult": [
+      "InvalidTokenError",
+      "PasswordSet"
+    ],
     "ShopLoginResult": [
+      "CompanyBlockedError",
+      "CompanyPendingError",
       "InvalidCredentialsError",
       "ShopAuthPayload",
       "TooManyAttemptsError"
@@ -16,21 +67,80 @@
       "InvalidRefreshTokenError",
       "ShopAuthPayload"
     ],
+    "SwitchContractResult": [
+      "NotFoundError",
+      "ShopSession"
+    ],
     "SwitchLegalEntityResult": [
       "NotFoundError",
       "ShopSession"
+    ],
+    "VerifyRegistrationEmailResult": [
+      "InvalidTokenError",
+      "RegistrationStatusView"
     ]
   }
 };
       const result: PossibleTypesResultData = {
   "possibleTypes": {
+    "ChangeCompanyUserResult": [
+      "CompanyUser",
+      "LastDirectorError",
+      "NotFoundError",
+      "SelfChangeError"
+    ],
     "ErrorResult": [
+      "AlreadyMemberError",
+      "CompanyBlockedError",
+      "CompanyPendingError",
+      "DuplicateRegistrationError",
       "InvalidCredentialsError",
       "InvalidRefreshTokenError",
+      "InvalidTokenError",
+      "LastDirectorError",
+      "NoMatchingContractError",
       "NotFoundError",
+      "SelfChangeError",
       "TooManyAttemptsError"
     ],
+    "InviteCompanyUserResult": [
+      "AlreadyMemberError",
+      "CompanyUser"
+    ],
+    "RedeemActAsTicketResult": [
+      "InvalidTokenError",
+      "ShopAuthPayload"
+    ],
+    "RegisterCompanyResult": [
+      "DuplicateRegistrationError",
+      "RegistrationSubmitted",
+      "TooManyAttemptsError"
+    ],
+    "RegistrationStatusResult": [
+      "InvalidTokenError",
+      "RegistrationStatusView"
+    ],
+    "RequestCompanyAccessResult": [
+      "DuplicateRegistrationError",
+      "NoMatchingContractError",
+      "RegistrationSubmitted",
+      "TooManyAttemptsError"
+    ],
+    "RequestPasswordResetResult": [
+      "RequestAccepted",
+      "TooManyAttemptsError"
+    ],
+    "SetCompanyUserLimitsResult": [
+      "CompanyUser",
+      "NotFoundError"
+    ],
+    "SetPasswordResult": [
+      "InvalidTokenError",
+      "PasswordSet"
+    ],
     "ShopLoginResult": [
+      "CompanyBlockedError",
+      "CompanyPendingError",
       "InvalidCredentialsError",
       "ShopAuthPayload",
       "TooManyAttemptsError"
@@ -39,9 +149,17 @@
       "InvalidRefreshTokenError",
       "ShopAuthPayload"
     ],
+    "SwitchContractResult": [
+      "NotFoundError",
+      "ShopSession"
+    ],
     "SwitchLegalEntityResult": [
       "NotFoundError",
       "ShopSession"
+    ],
+    "VerifyRegistrationEmailResult": [
+      "InvalidTokenError",
+      "RegistrationStatusView"
     ]
   }
 };

@@ -64,6 +64,14 @@ export const LOGIN_MUTATION = graphql(`
         message
         retryAfterSeconds
       }
+      ... on CompanyBlockedError {
+        errorCode
+        message
+      }
+      ... on CompanyPendingError {
+        errorCode
+        message
+      }
     }
   }
 `);
