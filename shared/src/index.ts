@@ -1,1 +1,3 @@
 export * from './inn';
+export * from './quantity';
+export * from './search-text';
