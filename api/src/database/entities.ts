@@ -8,6 +8,22 @@ import { StaffUser } from '../modules/identity/staff-user.entity';
 import { Company } from '../modules/companies/company.entity';
 import { CompanyMember } from '../modules/companies/company-member.entity';
 import { LegalEntity } from '../modules/companies/legal-entity.entity';
+import { AttributeDefinition, AttributeValue } from '../modules/catalog/attribute.entity';
+import { Brand } from '../modules/catalog/brand.entity';
+import { Category } from '../modules/catalog/category.entity';
+import { Image } from '../modules/catalog/image.entity';
+import {
+  Product,
+  ProductAnalog,
+  ProductAttribute,
+  ProductBarcode,
+  ProductPackaging,
+  ProductWord,
+  SearchWord,
+} from '../modules/catalog/product.entity';
+import { Unit } from '../modules/catalog/unit.entity';
+import { IncomingSupply, ProductStock, Reservation, StockLevel } from '../modules/inventory/stock.entity';
+import { Warehouse } from '../modules/inventory/warehouse.entity';
 
 /** Every entity, listed explicitly (no globs): the same list in the app, tests and scripts. */
 export const ENTITIES = [
@@ -21,4 +37,23 @@ export const ENTITIES = [
   LegalEntity,
   CompanyMember,
   AuditEvent,
+  // catalog and inventory
+  Unit,
+  Category,
+  Brand,
+  AttributeDefinition,
+  AttributeValue,
+  Image,
+  Product,
+  ProductAttribute,
+  ProductPackaging,
+  ProductBarcode,
+  ProductAnalog,
+  ProductWord,
+  SearchWord,
+  Warehouse,
+  StockLevel,
+  ProductStock,
+  IncomingSupply,
+  Reservation,
 ];

@@ -1,13 +1,17 @@
 import { Module } from '@nestjs/common';
+import { CatalogModule } from '../modules/catalog/catalog.module';
+import { CatalogShopResolver } from '../modules/catalog/catalog.shop.resolver';
 import { CompaniesModule } from '../modules/companies/companies.module';
+import { InventoryModule } from '../modules/inventory/inventory.module';
+import { InventoryShopResolver } from '../modules/inventory/inventory.shop.resolver';
 import { IdentityModule } from '../modules/identity/identity.module';
 import { IdentityShopResolver } from '../modules/identity/identity.shop.resolver';
 
 /** Every resolver of the buyers' API (/shop-api). A type a buyer must not see never appears here. */
-export const SHOP_RESOLVERS = [IdentityShopResolver];
+export const SHOP_RESOLVERS = [IdentityShopResolver, CatalogShopResolver, InventoryShopResolver];
 
 @Module({
-  imports: [IdentityModule, CompaniesModule],
+  imports: [IdentityModule, CompaniesModule, CatalogModule, InventoryModule],
   providers: SHOP_RESOLVERS,
 })
 export class ShopApiModule {}

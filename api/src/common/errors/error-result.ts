@@ -7,6 +7,9 @@ export enum ErrorCode {
   TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
   INVALID_REFRESH_TOKEN = 'INVALID_REFRESH_TOKEN',
   NOT_FOUND = 'NOT_FOUND',
+  INSUFFICIENT_STOCK = 'INSUFFICIENT_STOCK',
+  QUANTITY_NOT_ALLOWED = 'QUANTITY_NOT_ALLOWED',
+  RESERVATION_NOT_ACTIVE = 'RESERVATION_NOT_ACTIVE',
 }
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Codes of expected business failures.' });
 
