@@ -69,6 +69,15 @@ interface PendingValue {
 }
 
 const lower = (s: string) => s.toLowerCase();
+
+/** Runs the thunks one at a time (a transaction has one connection), keeping each result's type. */
+async function sequential<T extends readonly (() => Promise<unknown>)[]>(
+  thunks: T,
+): Promise<{ -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
+  const out: unknown[] = [];
+  for (const thunk of thunks) out.push(await thunk());
+  return out as { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> };
+}
 const isBlank = (v: string | null | undefined) => v === null || v === undefined || v.trim() === '';
 
 function formatNumberLabel(value: Dec, unit: string | null): string {
@@ -114,46 +123,58 @@ export class ProductWriter {
     const categoryIds = rows.map((r) => r.categoryId).filter((v): v is string => !!v);
     const categoryExt = rows.map((r) => r.categoryExternalId).filter((v): v is string => !isBlank(v));
 
-    const [existing, categories, units, attributes, analogTargets, takenBarcodes, brands] = await Promise.all([
-      this.db.query<ExistingProduct>(
-        ctx,
-        `SELECT p.id, p.sku, p.external_id, p.name, p.summary, p.category_id, p.brand_id, p.unit_code,
+    // One connection inside the transaction: the lookups run one after another (7 statements per batch).
+    const [existing, categories, units, attributes, analogTargets, takenBarcodes, brands] = await sequential([
+      () =>
+        this.db.query<ExistingProduct>(
+          ctx,
+          `SELECT p.id, p.sku, p.external_id, p.name, p.summary, p.category_id, p.brand_id, p.unit_code,
                 p.vat_rate::text, p.order_step::text, p.min_order_quantity::text, p.active,
                 coalesce((SELECT array_agg(b.barcode ORDER BY b.barcode) FROM product_barcode b WHERE b.product_id = p.id), '{}') AS barcodes
            FROM product p
           WHERE lower(p.sku) COLLATE "C" = ANY($1::text[]) OR p.external_id = ANY($2::text[]) OR p.id = ANY($3::uuid[])`,
-        [skus, externalIds, ids],
-      ),
-      this.db.query<{ id: string; external_id: string | null }>(
-        ctx,
-        `SELECT id, external_id FROM category WHERE id = ANY($1::uuid[]) OR external_id = ANY($2::text[])`,
-        [categoryIds, categoryExt],
-      ),
-      this.db.query<{ code: string; scale: number }>(ctx, `SELECT code, scale FROM unit`),
-      this.db.query<AttributeDef>(
-        ctx,
-        `SELECT d.id, d.code, d.type, d.unit,
+          [skus, externalIds, ids],
+        ),
+      () =>
+        this.db.query<{ id: string; external_id: string | null }>(
+          ctx,
+          `SELECT id, external_id FROM category WHERE id = ANY($1::uuid[]) OR external_id = ANY($2::text[])`,
+          [categoryIds, categoryExt],
+        ),
+      () => this.db.query<{ code: string; scale: number }>(ctx, `SELECT code, scale FROM unit`),
+      () =>
+        this.db.query<AttributeDef>(
+          ctx,
+          `SELECT d.id, d.code, d.type, d.unit,
                 coalesce((SELECT json_agg(json_build_object('id', v.id, 'code', v.code, 'label', v.label))
                             FROM attribute_value v WHERE v.attribute_id = d.id AND d.type = 'ENUM'), '[]') AS options
            FROM attribute_definition d WHERE d.code = ANY($1::text[])`,
-        [attrCodes],
-      ),
-      this.db.query<{ id: string; key: string }>(
-        ctx,
-        `SELECT id, lower(sku) AS key FROM product WHERE lower(sku) COLLATE "C" = ANY($1::text[])`,
-        [analogSkus],
-      ),
-      this.db.query<{ barcode: string; product_id: string }>(
-        ctx,
-        `SELECT barcode, product_id FROM product_barcode WHERE barcode = ANY($1::text[])`,
-        [barcodes],
-      ),
-      this.db.query<{ id: string; key: string }>(
-        ctx,
-        `SELECT id, lower(name) AS key FROM brand WHERE lower(name) = ANY($1::text[])`,
-        [rows.map((r) => r.brand).filter((b): b is string => !isBlank(b)).map((b) => lower(b.trim()))],
-      ),
-    ]);
+          [attrCodes],
+        ),
+      () =>
+        this.db.query<{ id: string; key: string }>(
+          ctx,
+          `SELECT id, lower(sku) AS key FROM product WHERE lower(sku) COLLATE "C" = ANY($1::text[])`,
+          [analogSkus],
+        ),
+      () =>
+        this.db.query<{ barcode: string; product_id: string }>(
+          ctx,
+          `SELECT barcode, product_id FROM product_barcode WHERE barcode = ANY($1::text[])`,
+          [barcodes],
+        ),
+      () =>
+        this.db.query<{ id: string; key: string }>(
+          ctx,
+          `SELECT id, lower(name) AS key FROM brand WHERE lower(name) = ANY($1::text[])`,
+          [
+            rows
+              .map((r) => r.brand)
+              .filter((b): b is string => !isBlank(b))
+              .map((b) => lower(b.trim())),
+          ],
+        ),
+    ] as const);
 
     const byId = new Map(existing.map((e) => [e.id, e]));
     const bySku = new Map(existing.map((e) => [lower(e.sku), e]));
@@ -180,7 +201,8 @@ export class ProductWriter {
       seenSku.set(skuKey, row);
       if (!isBlank(input.externalId)) {
         const ext = input.externalId as string;
-        if (seenExt.has(ext)) fail('externalId', 'DUPLICATE_KEY', `externalId ${ext} is also in row ${seenExt.get(ext)}`);
+        if (seenExt.has(ext))
+          fail('externalId', 'DUPLICATE_KEY', `externalId ${ext} is also in row ${seenExt.get(ext)}`);
         seenExt.set(ext, row);
       }
 
@@ -197,7 +219,8 @@ export class ProductWriter {
       }
       if (current && input.id && !isBlank(input.externalId)) {
         const extOwner = byExt.get(input.externalId as string);
-        if (extOwner && extOwner.id !== current.id) fail('externalId', 'DUPLICATE_KEY', 'externalId belongs to another product');
+        if (extOwner && extOwner.id !== current.id)
+          fail('externalId', 'DUPLICATE_KEY', 'externalId belongs to another product');
       }
       const id = current?.id ?? randomUUID();
       const name = input.name?.trim() ?? current?.name;
@@ -209,7 +232,8 @@ export class ProductWriter {
         categoryId = input.categoryId;
       } else if (!isBlank(input.categoryExternalId)) {
         const found = categoryByExt.get(input.categoryExternalId as string);
-        if (!found) fail('categoryExternalId', 'UNKNOWN_CATEGORY', `No category with externalId ${input.categoryExternalId}`);
+        if (!found)
+          fail('categoryExternalId', 'UNKNOWN_CATEGORY', `No category with externalId ${input.categoryExternalId}`);
         categoryId = found ?? null;
       }
 
@@ -220,7 +244,8 @@ export class ProductWriter {
       let vatRate = current?.vat_rate ?? '22';
       if (input.vatRate) {
         if (input.vatRate.eq(-1)) vatRate = null as unknown as string;
-        else if (input.vatRate.lt(0) || input.vatRate.gt(100)) fail('vatRate', 'INVALID_VALUE', 'VAT must be 0–100 or -1');
+        else if (input.vatRate.lt(0) || input.vatRate.gt(100))
+          fail('vatRate', 'INVALID_VALUE', 'VAT must be 0–100 or -1');
         else vatRate = input.vatRate.toFixed();
       }
       const orderStep = input.orderStep?.toFixed() ?? current?.order_step ?? '1';
@@ -236,9 +261,11 @@ export class ProductWriter {
         barcodesOut = [...new Set(input.barcodes)];
         barcodesOut.forEach((code, i) => {
           const owner = barcodeOwner.get(code);
-          if (owner && owner !== id) fail(`barcodes.${i}`, 'BARCODE_TAKEN', `Barcode ${code} belongs to another product`);
+          if (owner && owner !== id)
+            fail(`barcodes.${i}`, 'BARCODE_TAKEN', `Barcode ${code} belongs to another product`);
           const other = seenBarcode.get(code);
-          if (other !== undefined && other !== row) fail(`barcodes.${i}`, 'DUPLICATE_KEY', `Barcode ${code} is also in row ${other}`);
+          if (other !== undefined && other !== row)
+            fail(`barcodes.${i}`, 'DUPLICATE_KEY', `Barcode ${code} is also in row ${other}`);
           seenBarcode.set(code, row);
         });
       }
@@ -271,14 +298,23 @@ export class ProductWriter {
 
       const brandName = input.brand === undefined ? null : isBlank(input.brand) ? '' : (input.brand as string).trim();
       const brandId =
-        brandName === null ? (current?.brand_id ?? null) : brandName === '' ? null : (brandByKey.get(lower(brandName)) ?? null);
+        brandName === null
+          ? (current?.brand_id ?? null)
+          : brandName === ''
+            ? null
+            : (brandByKey.get(lower(brandName)) ?? null);
       const barcodesForSearch = barcodesOut ?? current?.barcodes ?? [];
       planned.push({
         row,
         id,
         created: !current,
         sku: input.sku,
-        externalId: input.externalId === undefined ? (current?.external_id ?? null) : isBlank(input.externalId) ? null : (input.externalId as string),
+        externalId:
+          input.externalId === undefined
+            ? (current?.external_id ?? null)
+            : isBlank(input.externalId)
+              ? null
+              : (input.externalId as string),
         name,
         summary: input.summary ?? current?.summary ?? '',
         categoryId,
@@ -349,7 +385,12 @@ export class ProductWriter {
             attributeId: def.id,
             valueId: null,
             text: null,
-            pending: { attributeId: def.id, num: normalized.toFixed(), bool: null, label: formatNumberLabel(normalized, def.unit) },
+            pending: {
+              attributeId: def.id,
+              num: normalized.toFixed(),
+              bool: null,
+              label: formatNumberLabel(normalized, def.unit),
+            },
           });
           return;
         }
@@ -415,14 +456,21 @@ export class ProductWriter {
         ctx,
         `INSERT INTO product_attribute (product_id, attribute_id, value_id, value_text)
          SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[])`,
-        [flat.map((f) => f.productId), flat.map((f) => f.attributeId), flat.map((f) => f.valueId), flat.map((f) => f.text)],
+        [
+          flat.map((f) => f.productId),
+          flat.map((f) => f.attributeId),
+          flat.map((f) => f.valueId),
+          flat.map((f) => f.text),
+        ],
       );
       await this.refreshFacetKeys(ctx, ids);
     }
 
     const withPackagings = rows.filter((r) => r.packagings);
     if (withPackagings.length) {
-      const flat = withPackagings.flatMap((r) => (r.packagings ?? []).map((p, i) => ({ ...p, productId: r.id, position: i })));
+      const flat = withPackagings.flatMap((r) =>
+        (r.packagings ?? []).map((p, i) => ({ ...p, productId: r.id, position: i })),
+      );
       await this.db.query(ctx, `DELETE FROM product_packaging WHERE product_id = ANY($1::uuid[])`, [
         withPackagings.map((r) => r.id),
       ]);
@@ -458,7 +506,7 @@ export class ProductWriter {
     if (renamed.length) await this.refreshWords(ctx, renamed);
 
     const withAnalogs = rows.filter((r) => r.analogs);
-    if (withAnalogs.length) await this.writeAnalogs(ctx, withAnalogs);
+    if (withAnalogs.length) await this.writeAnalogs(ctx, withAnalogs, rows);
   }
 
   private async resolveBrands(ctx: RequestContext, rows: Planned[]): Promise<void> {
@@ -480,7 +528,9 @@ export class ProductWriter {
 
   /** NUMBER and BOOLEAN values become attribute_value rows (facet keys) on first use. */
   private async resolvePendingValues(ctx: RequestContext, rows: Planned[]): Promise<void> {
-    const pending = rows.flatMap((r) => (r.attributes ?? []).filter((a) => a.pending).map((a) => a.pending as PendingValue));
+    const pending = rows.flatMap((r) =>
+      (r.attributes ?? []).filter((a) => a.pending).map((a) => a.pending as PendingValue),
+    );
     if (!pending.length) return;
     const params = [
       pending.map((p) => p.attributeId),
@@ -502,7 +552,8 @@ export class ProductWriter {
            ON v.attribute_id = x.a AND (v.value_num = x.n OR v.value_bool = x.b)`,
       params.slice(0, 3),
     );
-    const key = (a: string, n: string | null, b: boolean | null) => `${a}|${n === null ? '' : new Dec(n).toFixed()}|${b ?? ''}`;
+    const key = (a: string, n: string | null, b: boolean | null) =>
+      `${a}|${n === null ? '' : new Dec(n).toFixed()}|${b ?? ''}`;
     const byKey = new Map(found.map((f) => [key(f.attribute_id, f.num, f.bool), f.id]));
     for (const r of rows) {
       for (const a of r.attributes ?? []) {
@@ -544,22 +595,26 @@ export class ProductWriter {
        ON CONFLICT DO NOTHING`,
       [words, owners, positions],
     );
-    await this.db.query(ctx, `INSERT INTO search_word (word) SELECT DISTINCT unnest($1::text[]) ON CONFLICT DO NOTHING`, [
-      words,
-    ]);
+    await this.db.query(
+      ctx,
+      `INSERT INTO search_word (word) SELECT DISTINCT unnest($1::text[]) ON CONFLICT DO NOTHING`,
+      [words],
+    );
   }
 
-  private async writeAnalogs(ctx: RequestContext, rows: Planned[]): Promise<void> {
-    const inBatch = new Map(rows.map((r) => [lower(r.sku), r.id]));
-    const links = rows.flatMap((r) =>
-      (r.analogs ?? []).map((a) => ({
-        productId: r.id,
-        analogId: a.analogId ?? inBatch.get(lower(a.sku)) ?? '',
-        kind: a.kind ?? 'FULL',
-        note: a.note ?? null,
-        both: a.bidirectional ?? false,
-      })),
-    ).filter((l) => l.analogId && l.analogId !== l.productId);
+  private async writeAnalogs(ctx: RequestContext, rows: Planned[], batch: Planned[]): Promise<void> {
+    const inBatch = new Map(batch.map((r) => [lower(r.sku), r.id]));
+    const links = rows
+      .flatMap((r) =>
+        (r.analogs ?? []).map((a) => ({
+          productId: r.id,
+          analogId: a.analogId ?? inBatch.get(lower(a.sku)) ?? '',
+          kind: a.kind ?? 'FULL',
+          note: a.note ?? null,
+          both: a.bidirectional ?? false,
+        })),
+      )
+      .filter((l) => l.analogId && l.analogId !== l.productId);
     await this.db.query(ctx, `DELETE FROM product_analog WHERE product_id = ANY($1::uuid[])`, [rows.map((r) => r.id)]);
     const all = [
       ...links,

@@ -83,15 +83,29 @@ export class StockService {
 
   async saveWarehouse(ctx: RequestContext, id: string | null, input: WarehouseInput): Promise<WarehouseType> {
     const savedId = await this.db.transaction(ctx, async (tctx) => {
-      const params = [input.code, input.name.trim(), input.city.trim(), input.region ?? '', input.branch ?? '', input.pickupPoint ?? false, input.active ?? true, input.position ?? 0];
+      const params = [
+        input.code,
+        input.name.trim(),
+        input.city.trim(),
+        input.region ?? '',
+        input.branch ?? '',
+        input.pickupPoint ?? false,
+        input.active ?? true,
+        input.position ?? 0,
+      ];
       const conflict = (e: unknown): never => {
-        if ((e as { code?: string }).code === '23505') throw new ConflictError(`A warehouse with code ${input.code} exists`);
+        if ((e as { code?: string }).code === '23505')
+          throw new ConflictError(`A warehouse with code ${input.code} exists`);
         throw e;
       };
       let before: { active: boolean } | undefined;
       let savedId: string;
       if (id) {
-        [before] = await this.db.query<{ active: boolean }>(tctx, `SELECT active FROM warehouse WHERE id = $1 FOR UPDATE`, [id]);
+        [before] = await this.db.query<{ active: boolean }>(
+          tctx,
+          `SELECT active FROM warehouse WHERE id = $1 FOR UPDATE`,
+          [id],
+        );
         if (!before) throw new EntityNotFoundError('Warehouse', id);
         await this.db
           .query(
@@ -140,14 +154,30 @@ export class StockService {
 
   // ---------- stock levels ----------
 
-  async levels(ctx: RequestContext, filter: StockFilterInput, skip: number, take: number): Promise<Page<StockLevelType>> {
+  async levels(
+    ctx: RequestContext,
+    filter: StockFilterInput,
+    skip: number,
+    take: number,
+  ): Promise<Page<StockLevelType>> {
     const params: unknown[] = [];
     const p = (v: unknown) => `$${params.push(v)}`;
     const where = ['true'];
     if (filter.productId) where.push(`s.product_id = ${p(filter.productId)}`);
     if (filter.warehouseId) where.push(`s.warehouse_id = ${p(filter.warehouseId)}`);
-    if (filter.sku) where.push(`lower(p.sku) COLLATE "C" LIKE ${p(`${filter.sku.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
-    const rows = await this.db.query<{ product: Ref; warehouse: WRef; on_hand: string; reserved: string; available: string; updated_at: Date; total: string }>(
+    if (filter.sku)
+      where.push(
+        `lower(p.sku) COLLATE "C" LIKE ${p(`${filter.sku.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`,
+      );
+    const rows = await this.db.query<{
+      product: Ref;
+      warehouse: WRef;
+      on_hand: string;
+      reserved: string;
+      available: string;
+      updated_at: Date;
+      total: string;
+    }>(
       ctx,
       `WITH ${STALE_CTE}
        SELECT ${PRODUCT_REF} AS product, ${WAREHOUSE_REF} AS warehouse, s.on_hand::text, s.reserved::text,
@@ -194,7 +224,8 @@ export class StockService {
       );
       const old = new Dec(before?.on_hand ?? 0);
       const next = input.onHand ?? old.plus(input.delta as Dec);
-      if (next.isNegative()) throw new UserInputError('input.delta', `input.delta: on hand would become ${next.toFixed()}`);
+      if (next.isNegative())
+        throw new UserInputError('input.delta', `input.delta: on hand would become ${next.toFixed()}`);
       await this.db.query(
         tctx,
         `INSERT INTO stock_level (product_id, warehouse_id, on_hand) VALUES ($1, $2, $3)
@@ -219,7 +250,11 @@ export class StockService {
    * Integrators: absolute on-hand quantities per product × warehouse, up to 10 000 rows, in a fixed
    * number of statements and one short transaction.
    */
-  async upsertLevels(ctx: RequestContext, rows: StockLevelUpsertInput[], allOrNothing: boolean): Promise<BatchResult<StockUpsertItemType>> {
+  async upsertLevels(
+    ctx: RequestContext,
+    rows: StockLevelUpsertInput[],
+    allOrNothing: boolean,
+  ): Promise<BatchResult<StockUpsertItemType>> {
     return this.db.transaction(ctx, async (tctx) => {
       const errors = new RowErrors();
       const resolved = await this.resolveRefs(tctx, rows, errors);
@@ -229,10 +264,13 @@ export class StockService {
         const row = i + 1;
         const ref = resolved[i];
         if (!ref) return;
-        if (r.onHand.isNegative()) return errors.add(row, 'onHand', 'INVALID_VALUE', 'onHand must not be negative', ref.key);
-        if (r.onHand.decimalPlaces() > 6) return errors.add(row, 'onHand', 'INVALID_VALUE', 'at most 6 decimals', ref.key);
+        if (r.onHand.isNegative())
+          return errors.add(row, 'onHand', 'INVALID_VALUE', 'onHand must not be negative', ref.key);
+        if (r.onHand.decimalPlaces() > 6)
+          return errors.add(row, 'onHand', 'INVALID_VALUE', 'at most 6 decimals', ref.key);
         const key = `${ref.productId}:${ref.warehouseId}`;
-        if (seen.has(key)) return errors.add(row, null, 'DUPLICATE_KEY', `Same product and warehouse as row ${seen.get(key)}`, ref.key);
+        if (seen.has(key))
+          return errors.add(row, null, 'DUPLICATE_KEY', `Same product and warehouse as row ${seen.get(key)}`, ref.key);
         seen.set(key, row);
         valid.push({ row, productId: ref.productId, warehouseId: ref.warehouseId, onHand: r.onHand.toFixed() });
       });
@@ -265,18 +303,16 @@ export class StockService {
     rows: { sku?: string | null; productExternalId?: string | null; warehouseCode: string }[],
     errors: RowErrors,
   ): Promise<({ productId: string; warehouseId: string; key: string } | null)[]> {
-    const [products, warehouses] = await Promise.all([
-      this.db.query<{ id: string; sku_key: string; external_id: string | null }>(
-        ctx,
-        `SELECT id, lower(sku) AS sku_key, external_id FROM product
+    const products = await this.db.query<{ id: string; sku_key: string; external_id: string | null }>(
+      ctx,
+      `SELECT id, lower(sku) AS sku_key, external_id FROM product
           WHERE lower(sku) COLLATE "C" = ANY($1::text[]) OR external_id = ANY($2::text[])`,
-        [
-          rows.filter((r) => !isBlank(r.sku)).map((r) => (r.sku as string).toLowerCase()),
-          rows.filter((r) => !isBlank(r.productExternalId)).map((r) => r.productExternalId),
-        ],
-      ),
-      this.db.query<{ id: string; code: string }>(ctx, `SELECT id, code FROM warehouse`),
-    ]);
+      [
+        rows.filter((r) => !isBlank(r.sku)).map((r) => (r.sku as string).toLowerCase()),
+        rows.filter((r) => !isBlank(r.productExternalId)).map((r) => r.productExternalId),
+      ],
+    );
+    const warehouses = await this.db.query<{ id: string; code: string }>(ctx, `SELECT id, code FROM warehouse`);
     const bySku = new Map(products.map((p) => [p.sku_key, p.id]));
     const byExt = new Map(products.filter((p) => p.external_id).map((p) => [p.external_id as string, p.id]));
     const byCode = new Map(warehouses.map((w) => [w.code.toLowerCase(), w.id]));
@@ -286,7 +322,14 @@ export class StockService {
       let productId: string | undefined;
       if (!isBlank(r.productExternalId)) {
         productId = byExt.get(r.productExternalId as string);
-        if (!productId) errors.add(row, 'productExternalId', 'UNKNOWN_PRODUCT', `No product with externalId ${r.productExternalId}`, key);
+        if (!productId)
+          errors.add(
+            row,
+            'productExternalId',
+            'UNKNOWN_PRODUCT',
+            `No product with externalId ${r.productExternalId}`,
+            key,
+          );
       } else if (!isBlank(r.sku)) {
         productId = bySku.get((r.sku as string).toLowerCase());
         if (!productId) errors.add(row, 'sku', 'UNKNOWN_SKU', `No product with SKU ${r.sku}`, key);
@@ -294,21 +337,30 @@ export class StockService {
         errors.add(row, 'sku', 'REQUIRED', 'Give sku or productExternalId', key);
       }
       const warehouseId = byCode.get(r.warehouseCode.toLowerCase());
-      if (!warehouseId) errors.add(row, 'warehouseCode', 'UNKNOWN_WAREHOUSE', `No warehouse with code ${r.warehouseCode}`, key);
+      if (!warehouseId)
+        errors.add(row, 'warehouseCode', 'UNKNOWN_WAREHOUSE', `No warehouse with code ${r.warehouseCode}`, key);
       return productId && warehouseId ? { productId, warehouseId, key: key ?? '' } : null;
     });
   }
 
   // ---------- incoming supplies ----------
 
-  async supplies(ctx: RequestContext, filter: SupplyFilterInput, skip: number, take: number): Promise<Page<IncomingSupplyType>> {
+  async supplies(
+    ctx: RequestContext,
+    filter: SupplyFilterInput,
+    skip: number,
+    take: number,
+  ): Promise<Page<IncomingSupplyType>> {
     const params: unknown[] = [];
     const p = (v: unknown) => `$${params.push(v)}`;
     const where = ['true'];
     if (filter.productId) where.push(`i.product_id = ${p(filter.productId)}`);
     if (filter.warehouseId) where.push(`i.warehouse_id = ${p(filter.warehouseId)}`);
     if (filter.statuses?.length) where.push(`i.status = ANY(${p(filter.statuses)}::text[])`);
-    if (filter.sku) where.push(`lower(p.sku) COLLATE "C" LIKE ${p(`${filter.sku.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
+    if (filter.sku)
+      where.push(
+        `lower(p.sku) COLLATE "C" LIKE ${p(`${filter.sku.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`,
+      );
     const rows = await this.db.query<{
       id: string;
       external_id: string | null;
@@ -345,28 +397,50 @@ export class StockService {
   }
 
   private async supply(ctx: RequestContext, id: string): Promise<IncomingSupplyType> {
-    const [row] = await this.db.query<{ product_id: string }>(ctx, `SELECT product_id FROM incoming_supply WHERE id = $1`, [id]);
+    const [row] = await this.db.query<{ product_id: string }>(
+      ctx,
+      `SELECT product_id FROM incoming_supply WHERE id = $1`,
+      [id],
+    );
     if (!row) throw new EntityNotFoundError('Incoming supply', id);
-    return (await this.supplies(ctx, { productId: row.product_id }, 0, 500)).items.find((s) => s.id === id) as IncomingSupplyType;
+    return (await this.supplies(ctx, { productId: row.product_id }, 0, 500)).items.find(
+      (s) => s.id === id,
+    ) as IncomingSupplyType;
   }
 
   async createSupply(ctx: RequestContext, input: IncomingSupplyInput): Promise<IncomingSupplyType> {
-    if (!input.quantity.isPositive() || input.quantity.isZero()) throw new UserInputError('input.quantity', 'input.quantity: must be positive');
+    if (!input.quantity.isPositive() || input.quantity.isZero())
+      throw new UserInputError('input.quantity', 'input.quantity: must be positive');
     const [row] = await this.db
       .query<{ id: string }>(
         ctx,
         `INSERT INTO incoming_supply (product_id, warehouse_id, quantity, expected_at, status, external_id, note)
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [input.productId, input.warehouseId, input.quantity.toFixed(), input.expectedDate, input.status ?? 'EXPECTED', input.externalId ?? null, input.note ?? null],
+        [
+          input.productId,
+          input.warehouseId,
+          input.quantity.toFixed(),
+          input.expectedDate,
+          input.status ?? 'EXPECTED',
+          input.externalId ?? null,
+          input.note ?? null,
+        ],
       )
       .catch((e: unknown) => {
         const code = (e as { code?: string }).code;
-        if (code === '23503') throw new UserInputError('input.productId', 'input.productId: product or warehouse not found');
+        if (code === '23503')
+          throw new UserInputError('input.productId', 'input.productId: product or warehouse not found');
         if (code === '23505') throw new ConflictError('Another supply has this externalId');
-        if (code === '22008' || code === '22007') throw new UserInputError('input.expectedDate', 'input.expectedDate: not a valid date');
+        if (code === '22008' || code === '22007')
+          throw new UserInputError('input.expectedDate', 'input.expectedDate: not a valid date');
         throw e;
       });
-    await this.audit.record(ctx, { action: 'supply.created', entityType: 'incoming_supply', entityId: row.id, after: { ...input, quantity: input.quantity.toFixed() } });
+    await this.audit.record(ctx, {
+      action: 'supply.created',
+      entityType: 'incoming_supply',
+      entityId: row.id,
+      after: { ...input, quantity: input.quantity.toFixed() },
+    });
     return this.supply(ctx, row.id);
   }
 
@@ -379,10 +453,22 @@ export class StockService {
       `UPDATE incoming_supply SET quantity = coalesce($2, quantity), expected_at = coalesce($3::date, expected_at),
               status = coalesce($4, status), note = CASE WHEN $5::boolean THEN $6 ELSE note END, updated_at = now()
         WHERE id = $1`,
-      [id, input.quantity?.toFixed() ?? null, input.expectedDate ?? null, input.status ?? null, input.note !== undefined, input.note ?? null],
+      [
+        id,
+        input.quantity?.toFixed() ?? null,
+        input.expectedDate ?? null,
+        input.status ?? null,
+        input.note !== undefined,
+        input.note ?? null,
+      ],
     );
     if (!affected) throw new EntityNotFoundError('Incoming supply', id);
-    await this.audit.record(ctx, { action: 'supply.updated', entityType: 'incoming_supply', entityId: id, after: { ...input, quantity: input.quantity?.toFixed() } });
+    await this.audit.record(ctx, {
+      action: 'supply.updated',
+      entityType: 'incoming_supply',
+      entityId: id,
+      after: { ...input, quantity: input.quantity?.toFixed() },
+    });
     return this.supply(ctx, id);
   }
 
@@ -401,18 +487,39 @@ export class StockService {
       );
       const idByExt = new Map(existing.map((e) => [e.external_id, e.id]));
       const seen = new Map<string, number>();
-      const valid: { row: number; externalId: string; productId: string; warehouseId: string; input: IncomingSupplyUpsertInput }[] = [];
+      const valid: {
+        row: number;
+        externalId: string;
+        productId: string;
+        warehouseId: string;
+        input: IncomingSupplyUpsertInput;
+      }[] = [];
       rows.forEach((r, i) => {
         const row = i + 1;
         if (seen.has(r.externalId)) {
-          errors.add(row, 'externalId', 'DUPLICATE_KEY', `externalId is also in row ${seen.get(r.externalId)}`, r.externalId);
+          errors.add(
+            row,
+            'externalId',
+            'DUPLICATE_KEY',
+            `externalId is also in row ${seen.get(r.externalId)}`,
+            r.externalId,
+          );
           return;
         }
         seen.set(r.externalId, row);
-        if (r.quantity.isNegative() || r.quantity.isZero()) errors.add(row, 'quantity', 'INVALID_VALUE', 'quantity must be positive', r.externalId);
-        if (Number.isNaN(Date.parse(r.expectedDate))) errors.add(row, 'expectedDate', 'INVALID_VALUE', 'not a valid date', r.externalId);
+        if (r.quantity.isNegative() || r.quantity.isZero())
+          errors.add(row, 'quantity', 'INVALID_VALUE', 'quantity must be positive', r.externalId);
+        if (Number.isNaN(Date.parse(r.expectedDate)))
+          errors.add(row, 'expectedDate', 'INVALID_VALUE', 'not a valid date', r.externalId);
         const ref = resolved[i];
-        if (ref && !errors.has(row)) valid.push({ row, externalId: r.externalId, productId: ref.productId, warehouseId: ref.warehouseId, input: r });
+        if (ref && !errors.has(row))
+          valid.push({
+            row,
+            externalId: r.externalId,
+            productId: ref.productId,
+            warehouseId: ref.warehouseId,
+            input: r,
+          });
       });
       if (allOrNothing && errors.size) return { items: [], rowErrors: errors.list, applied: 0 };
       if (valid.length) {
@@ -435,7 +542,11 @@ export class StockService {
             valid.map((v) => v.input.note ?? null),
           ],
         );
-        await this.audit.record(tctx, { action: 'supply.bulk_upserted', entityType: 'incoming_supply', after: { rows: rows.length, applied: valid.length } });
+        await this.audit.record(tctx, {
+          action: 'supply.bulk_upserted',
+          entityType: 'incoming_supply',
+          after: { rows: rows.length, applied: valid.length },
+        });
       }
       const after = await this.db.query<{ id: string; external_id: string }>(
         tctx,
@@ -444,7 +555,12 @@ export class StockService {
       );
       const finalIds = new Map(after.map((a) => [a.external_id, a.id]));
       return {
-        items: valid.map((v) => ({ row: v.row, id: finalIds.get(v.externalId) ?? '', externalId: v.externalId, created: !idByExt.has(v.externalId) })),
+        items: valid.map((v) => ({
+          row: v.row,
+          id: finalIds.get(v.externalId) ?? '',
+          externalId: v.externalId,
+          created: !idByExt.has(v.externalId),
+        })),
         rowErrors: errors.list,
         applied: valid.length,
       };
