@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { REFRESH_PRODUCT_STOCK } from '../../src/modules/inventory/availability.sql';
+import { REFRESH_PRODUCT_STOCK, SYNC_PRODUCT_SUMMARY } from '../../src/modules/inventory/availability.sql';
 
 const unique = () => randomBytes(4).toString('hex');
 
@@ -10,7 +10,9 @@ export async function createWarehouse(
 ): Promise<{ id: string; code: string }> {
   const code = options.code ?? `WH-${unique()}`;
   const [row] = await ds.query<{ id: string }[]>(
-    `INSERT INTO warehouse (code, name, city, active) VALUES ($1, $2, $3, $4) RETURNING id`,
+    `INSERT INTO warehouse (code, name, city, active, bit)
+     VALUES ($1, $2, $3, $4, (SELECT min(b) FROM generate_series(0, 62) b WHERE NOT EXISTS (SELECT 1 FROM warehouse w WHERE w.bit = b)))
+     RETURNING id`,
     [code, options.name ?? `Склад ${code}`, options.city ?? 'Москва', options.active ?? true],
   );
   return { id: row.id, code };
@@ -72,7 +74,7 @@ export async function createProduct(
       `${sku} ${name}`.toLowerCase().replace(/ё/g, 'е'),
     ],
   );
-  await ds.query(`INSERT INTO product_stock (product_id) VALUES ($1)`, [row.id]);
+  await ds.query(SYNC_PRODUCT_SUMMARY, [[row.id]]);
   return { id: row.id, sku };
 }
 

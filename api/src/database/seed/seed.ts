@@ -1,11 +1,12 @@
 import { DataSource } from 'typeorm';
+import { CatalogSeedOptions, seedCatalog } from './seed-catalog';
 import { DemoLogin, seedIdentity } from './seed-identity';
 import { DEMO_PASSWORD, SeedContext, SeedScale } from './seed-context';
 
 export { DEMO_PASSWORD };
 
 /** Bumped whenever the large dataset changes shape, so `pnpm bench` regenerates it. */
-export const DATASET_VERSION = 'identity-1';
+export const DATASET_VERSION = 'catalog-2';
 export type { DemoLogin, SeedScale };
 
 /** True when no user exists yet: a fresh database that should get demo data. */
@@ -20,10 +21,17 @@ export async function isDatabaseEmpty(ds: DataSource): Promise<boolean> {
  * Fills an empty, migrated database. Deterministic: the same scale gives the same data.
  * Later features add their seeders to the list, in dependency order.
  */
-export async function seedDatabase(ds: DataSource, scale: SeedScale, quiet = false): Promise<DemoLogin[]> {
+export async function seedDatabase(
+  ds: DataSource,
+  scale: SeedScale,
+  quiet = false,
+  catalog: CatalogSeedOptions = {},
+): Promise<DemoLogin[]> {
   const logins = await ds.transaction(async (manager) => {
     const ctx = new SeedContext(manager, scale, quiet);
-    return seedIdentity(ctx);
+    const logins = await seedIdentity(ctx);
+    await seedCatalog(ctx, catalog);
+    return logins;
   });
   await ds.query('ANALYZE');
   return logins;

@@ -24,7 +24,8 @@ export interface ProductRowData {
   unit_scale: number;
   unit_okei: string | null;
   packagings: { code: string; name: string; factor: string; barcode: string | null }[];
-  stock: { id: string; code: string; name: string; city: string; a: string; d: string | null; q: string | null }[];
+  stock: { id: string; code: string; name: string; city: string; p: number; a: string }[];
+  incoming: { id: string; code: string; name: string; city: string; p: number; d: string; q: string }[];
   has_analogs: boolean;
   total?: string;
 }
@@ -69,17 +70,16 @@ const ROW_COLUMNS = `
   (SELECT coalesce(json_agg(json_build_object('code', k.code, 'name', k.name, 'factor', k.factor::text, 'barcode', k.barcode)
                             ORDER BY k.position), '[]')
      FROM product_packaging k WHERE k.product_id = p.id) AS packagings,
-  (SELECT coalesce(json_agg(json_build_object('id', w.id, 'code', w.code, 'name', w.name, 'city', w.city,
-                                              'a', coalesce(${availableSql()}, 0)::text,
-                                              'd', inc.expected_at, 'q', inc.quantity::text)
-                            ORDER BY w.position, w.name), '[]')
-     FROM warehouse w
-     LEFT JOIN stock_level s ON s.product_id = p.id AND s.warehouse_id = w.id
-     LEFT JOIN stale st ON st.product_id = p.id AND st.warehouse_id = w.id
-     LEFT JOIN LATERAL (SELECT i.expected_at, i.quantity FROM incoming_supply i
-                         WHERE i.product_id = p.id AND i.warehouse_id = w.id AND i.status IN ('EXPECTED', 'IN_TRANSIT')
-                         ORDER BY i.expected_at LIMIT 1) inc ON true
-    WHERE w.active AND (s.product_id IS NOT NULL OR inc.expected_at IS NOT NULL)) AS stock,
+  (SELECT coalesce(json_agg(json_build_object('id', w.id, 'code', w.code, 'name', w.name, 'city', w.city, 'p', w.position,
+                                              'a', ${availableSql()}::text)), '[]')
+     FROM stock_level s JOIN warehouse w ON w.id = s.warehouse_id AND w.active
+     LEFT JOIN stale st ON st.product_id = s.product_id AND st.warehouse_id = s.warehouse_id
+    WHERE s.product_id = p.id) AS stock,
+  (SELECT coalesce(json_agg(json_build_object('id', w.id, 'code', w.code, 'name', w.name, 'city', w.city, 'p', w.position,
+                                              'd', x.expected_at, 'q', x.quantity::text)), '[]')
+     FROM (SELECT DISTINCT ON (i.warehouse_id) i.warehouse_id, i.expected_at, i.quantity FROM incoming_supply i
+            WHERE i.product_id = p.id AND i.status IN ('EXPECTED', 'IN_TRANSIT') ORDER BY i.warehouse_id, i.expected_at) x
+     JOIN warehouse w ON w.id = x.warehouse_id AND w.active) AS incoming,
   EXISTS (SELECT 1 FROM product_analog a JOIN product ap ON ap.id = a.analog_id AND ap.active WHERE a.product_id = p.id)
     AS has_analogs`;
 
@@ -121,21 +121,18 @@ export class CatalogQueryRepository {
       });
     });
     let needsStock = false;
+    const mask = `(ps.in_stock_mask | coalesce(sp.mask, 0))`;
     if (filter.warehouseIds?.length) {
       needsStock = true;
       const wh = params.add(filter.warehouseIds);
       facets.push({
         key: 'stock',
         attributeId: null,
-        sql: `(ps.in_stock_warehouse_ids && ${wh}::uuid[] OR coalesce(sp.wh && ${wh}::uuid[], false))`,
+        sql: `${mask} & (SELECT coalesce(bit_or(1::bigint << w.bit), 0) FROM warehouse w WHERE w.id = ANY(${wh}::uuid[])) <> 0`,
       });
     } else if (filter.inStock) {
       needsStock = true;
-      facets.push({
-        key: 'stock',
-        attributeId: null,
-        sql: `(cardinality(ps.in_stock_warehouse_ids) > 0 OR coalesce(cardinality(sp.wh) > 0, false))`,
-      });
+      facets.push({ key: 'stock', attributeId: null, sql: `${mask} <> 0` });
     }
     return { where, facets, needsStock };
   }
@@ -207,62 +204,70 @@ export class CatalogQueryRepository {
   }
 
   /**
-   * Facet counts in one statement. Each base row carries one flag per facet filter; a value of
-   * facet F is counted over rows matching every filter except F's own (a row failing two or more
-   * filters counts nowhere and is dropped early). Keys are pre-aggregated by flag combination
-   * before the labels are joined, so the work is one pass over the category's products.
+   * Facet counts in one statement over the narrow summary rows (product_stock) of the filtered
+   * category. Each row carries one flag per facet filter; a value of facet F is counted over rows
+   * matching every filter except F's own, and a row failing two or more filters counts nowhere and
+   * is dropped early. Rows are first grouped by (facet keys, brand, flags) — counting per warehouse
+   * with bit tests — so the expensive part (unnesting keys) runs over groups, not products.
    */
-  async facets(ctx: RequestContext, filter: CatalogFilterInput): Promise<FacetRow[]> {
+  async facets(ctx: RequestContext, filter: CatalogFilterInput, warehouses: { id: string; bit: number }[]): Promise<FacetRow[]> {
     const params = new Params();
     const c = this.conditions(filter, params);
     const flags = c.facets.map((f, i) => ({ ...f, name: `f${i}` }));
-    const flagCols = flags.map((f) => `(${f.sql}) AS ${f.name}`);
-    const all = flags.length ? flags.map((f) => f.name).join(' AND ') : 'true';
-    const allBut = (skip: (f: (typeof flags)[number]) => boolean) =>
-      flags.filter((f) => !skip(f)).map((f) => f.name).join(' AND ') || 'true';
-    const failures = flags.map((f) => `(NOT ${f.name})::int`).join(' + ');
-    const flagNames = flags.map((f) => f.name);
+    const names = flags.map((f) => f.name);
+    const all = names.length ? names.join(' AND ') : 'true';
+    const allBut = (key: string) => flags.filter((f) => f.key !== key).map((f) => f.name).join(' AND ') || 'true';
+    const failures = names.map((n) => `(NOT ${n})::int`).join(' + ');
+    const selectedMask = filter.warehouseIds?.length
+      ? `(SELECT coalesce(bit_or(1::bigint << w.bit), 0) FROM warehouse w WHERE w.id = ANY(${params.add(filter.warehouseIds)}::uuid[]))`
+      : null;
+    const stockTest = selectedMask ? `mask & ${selectedMask} <> 0` : 'mask <> 0';
+    const whCols = warehouses.map((w, i) => `count(*) FILTER (WHERE mask & ${2n ** BigInt(w.bit)}::bigint <> 0) AS w${i}`);
     const attrOwn = (f: (typeof flags)[number]) =>
-      f.attributeId ? `(kv.attribute_id = ${params.add(f.attributeId)}::uuid OR ${f.name})` : f.name;
+      f.attributeId ? `(v.attribute_id = ${params.add(f.attributeId)}::uuid OR g.${f.name})` : `g.${f.name}`;
     const valueFilter = flags.length ? flags.map(attrOwn).join(' AND ') : 'true';
+    const textJoin = filter.search ? 'JOIN product p ON p.id = ps.product_id' : '';
+    // Conditions on the summary row: category and active live there; text search needs product.
+    const where = c.where.map((w) => (w === 'p.active' ? 'ps.active' : w.replace('p.category_id', 'ps.category_id')));
+    const flagSql = flags.map((f) => `(${f.sql.replace(/p\.facet_keys/g, 'ps.facet_keys').replace(/p\.brand_id/g, 'ps.brand_id')}) AS ${f.name}`);
     const sql = `
       WITH ${STALE_CTE}, ${STALE_PRODUCT_CTE},
-      base AS MATERIALIZED (
-        SELECT * FROM (
-          SELECT p.facet_keys, p.brand_id,
-                 ps.in_stock_warehouse_ids || coalesce(sp.wh, '{}') AS wh
-                 ${flagCols.length ? `, ${flagCols.join(', ')}` : ''}
-            FROM product p JOIN product_stock ps ON ps.product_id = p.id LEFT JOIN stale_p sp ON sp.product_id = p.id
-           WHERE ${c.where.join(' AND ')}) x
-         ${flags.length > 1 ? `WHERE ${failures} <= 1` : ''}),
-      keys AS (
-        SELECT k ${flagNames.length ? `, ${flagNames.join(', ')}` : ''}, count(*) AS n
-          FROM base, unnest(base.facet_keys) AS k
-         GROUP BY k ${flagNames.length ? `, ${flagNames.join(', ')}` : ''})
-      SELECT 'total' AS kind, NULL AS key, count(*) FILTER (WHERE ${all}) AS n, NULL AS label, NULL AS num,
+      base AS (
+        SELECT ps.facet_keys, ps.brand_id, ps.in_stock_mask | coalesce(sp.mask, 0) AS mask
+               ${flagSql.length ? `, ${flagSql.join(', ')}` : ''}
+          FROM product_stock ps ${textJoin} LEFT JOIN stale_p sp ON sp.product_id = ps.product_id
+         WHERE ${where.join(' AND ')}),
+      groups AS MATERIALIZED (
+        SELECT facet_keys, brand_id ${names.length ? `, ${names.join(', ')}` : ''}, count(*) AS n,
+               count(*) FILTER (WHERE ${stockTest}) AS n_stock
+               ${whCols.length ? `, ${whCols.join(', ')}` : ''}
+          FROM base ${flags.length > 1 ? `WHERE ${failures} <= 1` : ''}
+         GROUP BY facet_keys, brand_id ${names.length ? `, ${names.join(', ')}` : ''})
+      SELECT 'total' AS kind, NULL AS key, sum(n) FILTER (WHERE ${all}) AS n, NULL AS label, NULL AS num,
              NULL::uuid AS attr_id, NULL AS attr_code, NULL AS attr_name, NULL AS attr_type, NULL AS attr_unit,
              NULL::int AS attr_position, NULL AS extra
-        FROM base
+        FROM groups
       UNION ALL
-      SELECT 'stock', NULL, count(*) FILTER (WHERE ${allBut((f) => f.key === 'stock')} AND cardinality(wh) > 0
-             ${filter.warehouseIds?.length ? `AND wh && ${params.add(filter.warehouseIds)}::uuid[]` : ''}),
-             NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
-        FROM base
+      SELECT 'stock', NULL, sum(n_stock) FILTER (WHERE ${allBut('stock')}), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+        FROM groups
+      ${warehouses
+        .map(
+          (w, i) => `UNION ALL
+      SELECT 'warehouse', '${w.id}', sum(w${i}) FILTER (WHERE ${allBut('stock')}), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+        FROM groups`,
+        )
+        .join('\n')}
       UNION ALL
       SELECT 'brand', b.id::text, x.n, b.name, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
-        FROM (SELECT brand_id, count(*) FILTER (WHERE ${allBut((f) => f.key === 'brand')}) AS n
-                FROM base WHERE brand_id IS NOT NULL GROUP BY brand_id) x
+        FROM (SELECT brand_id, sum(n) FILTER (WHERE ${allBut('brand')}) AS n
+                FROM groups WHERE brand_id IS NOT NULL GROUP BY brand_id) x
         JOIN brand b ON b.id = x.brand_id
-      UNION ALL
-      SELECT 'warehouse', w.id::text, x.n, w.name, NULL, NULL, w.code, w.city, NULL, NULL, w.position, NULL
-        FROM (SELECT wid, count(*) FILTER (WHERE ${allBut((f) => f.key === 'stock')}) AS n
-                FROM base, unnest(base.wh) AS wid GROUP BY wid) x
-        JOIN warehouse w ON w.id = x.wid AND w.active
       UNION ALL
       SELECT 'value', v.id::text, x.n, v.label, v.value_num::text, d.id, d.code, d.name, d.type, d.unit, d.position,
              v.position::text
-        FROM (SELECT keys.k, sum(keys.n) FILTER (WHERE ${valueFilter}) AS n
-                FROM keys JOIN attribute_value kv ON kv.num = keys.k GROUP BY keys.k) x
+        FROM (SELECT k, sum(g.n) FILTER (WHERE ${valueFilter}) AS n
+                FROM groups g, unnest(g.facet_keys) AS k JOIN attribute_value v ON v.num = k
+               GROUP BY k) x
         JOIN attribute_value v ON v.num = x.k
         JOIN attribute_definition d ON d.id = v.attribute_id AND d.filterable`;
     return this.db.query<FacetRow>(ctx, sql, params.values);

@@ -79,16 +79,26 @@ export class CatalogShopService {
   toRow(r: ProductRowData): CatalogProductType {
     let total = new Dec(0);
     let nextIncoming: string | null = null;
-    const byWarehouse = r.stock.map((s) => {
+    const byId = new Map<string, CatalogProductType['availability']['byWarehouse'][number] & { order: [number, string] }>();
+    for (const s of r.stock) {
       const available = new Dec(s.a);
       total = total.plus(available);
-      if (s.d && (!nextIncoming || s.d < nextIncoming)) nextIncoming = s.d;
-      return {
-        warehouse: { id: s.id, code: s.code, name: s.name, city: s.city },
-        available,
-        nextIncoming: s.d && s.q ? { date: s.d, quantity: new Dec(s.q) } : null,
+      byId.set(s.id, { warehouse: { id: s.id, code: s.code, name: s.name, city: s.city }, available, nextIncoming: null, order: [s.p, s.name] });
+    }
+    for (const i of r.incoming) {
+      if (!nextIncoming || i.d < nextIncoming) nextIncoming = i.d;
+      const entry = byId.get(i.id) ?? {
+        warehouse: { id: i.id, code: i.code, name: i.name, city: i.city },
+        available: new Dec(0),
+        nextIncoming: null,
+        order: [i.p, i.name] as [number, string],
       };
-    });
+      entry.nextIncoming = { date: i.d, quantity: new Dec(i.q) };
+      byId.set(i.id, entry);
+    }
+    const byWarehouse = [...byId.values()]
+      .sort((a, b) => a.order[0] - b.order[0] || a.order[1].localeCompare(b.order[1]))
+      .map(({ order: _order, ...w }) => w);
     return {
       id: r.id,
       sku: r.sku,
@@ -112,7 +122,12 @@ export class CatalogShopService {
   }
 
   async facets(ctx: RequestContext, filter: CatalogFilterInput): Promise<CatalogFacetsType> {
-    const rows = await this.queries.facets(ctx, filter);
+    const warehouses = await this.db.query<{ id: string; bit: number; code: string; name: string; city: string }>(
+      ctx,
+      `SELECT id, bit, code, name, city FROM warehouse WHERE active ORDER BY position, name`,
+    );
+    const warehouseById = new Map(warehouses.map((w, i) => [w.id, { ...w, order: i }]));
+    const rows = await this.queries.facets(ctx, filter, warehouses);
     const selectedBrands = new Set(filter.brandIds ?? []);
     const selectedWarehouses = new Set(filter.warehouseIds ?? []);
     const selectedValues = new Set((filter.attributes ?? []).flatMap((a) => a.valueIds ?? []));
@@ -131,14 +146,16 @@ export class CatalogShopService {
         case 'brand':
           result.brands.push({ brand: { id: r.key!, name: r.label ?? '' }, count: n, selected: selectedBrands.has(r.key!) });
           break;
-        case 'warehouse':
+        case 'warehouse': {
+          const w = warehouseById.get(r.key!)!;
           result.warehouses.push({
-            warehouse: { id: r.key!, name: r.label ?? '', code: r.attr_code ?? '', city: r.attr_name ?? '' },
+            warehouse: { id: w.id, name: w.name, code: w.code, city: w.city },
             count: n,
-            selected: selectedWarehouses.has(r.key!),
+            selected: selectedWarehouses.has(w.id),
           });
-          sortKeys.set(r.key!, r.attr_position ?? 0);
+          sortKeys.set(w.id, w.order);
           break;
+        }
         case 'value': {
           let facet = attributes.get(r.attr_id!);
           if (!facet) {

@@ -5,6 +5,7 @@ import { BatchResult, RowErrors } from '../../common/batch/batch.types';
 import { RequestContext } from '../../common/context/request-context';
 import { Db } from '../../common/database/db.service';
 import { Dec, parseDecimal } from '../../common/money/decimal';
+import { SYNC_PRODUCT_SUMMARY } from '../inventory/availability.sql';
 import { AnalogInput, PackagingInput, ProductAttributeInput, ProductInput } from './catalog.inputs';
 import { ProductUpsertItemType } from './catalog.types';
 
@@ -438,14 +439,6 @@ export class ProductWriter {
         col('searchText'),
       ],
     );
-    const created = rows.filter((r) => r.created).map((r) => r.id);
-    if (created.length) {
-      await this.db.query(
-        ctx,
-        `INSERT INTO product_stock (product_id) SELECT unnest($1::uuid[]) ON CONFLICT DO NOTHING`,
-        [created],
-      );
-    }
 
     const withAttrs = rows.filter((r) => r.attributes);
     if (withAttrs.length) {
@@ -463,7 +456,7 @@ export class ProductWriter {
           flat.map((f) => f.text),
         ],
       );
-      await this.refreshFacetKeys(ctx, ids);
+      await this.refreshFacetKeys(ctx, ids, false);
     }
 
     const withPackagings = rows.filter((r) => r.packagings);
@@ -501,6 +494,9 @@ export class ProductWriter {
         [flat.map((f) => f.barcode), flat.map((f) => f.productId)],
       );
     }
+
+    // The summary row (category, brand, facet keys, active) that whole-category scans read.
+    await this.db.query(ctx, SYNC_PRODUCT_SUMMARY, [rows.map((r) => r.id)]);
 
     const renamed = rows.filter((r) => r.nameChanged);
     if (renamed.length) await this.refreshWords(ctx, renamed);
@@ -562,7 +558,7 @@ export class ProductWriter {
     }
   }
 
-  async refreshFacetKeys(ctx: RequestContext, productIds: string[]): Promise<void> {
+  async refreshFacetKeys(ctx: RequestContext, productIds: string[], syncSummary = true): Promise<void> {
     await this.db.query(
       ctx,
       `UPDATE product p SET facet_keys = k.keys
@@ -575,6 +571,7 @@ export class ProductWriter {
         WHERE p.id = k.id AND p.facet_keys IS DISTINCT FROM k.keys`,
       [productIds],
     );
+    if (syncSummary) await this.db.query(ctx, SYNC_PRODUCT_SUMMARY, [productIds]);
   }
 
   private async refreshWords(ctx: RequestContext, rows: Planned[]): Promise<void> {

@@ -78,6 +78,7 @@ export class ReferenceService {
       // Products keep existing without a brand (FK ON DELETE SET NULL).
       const { affected } = await this.db.run(tctx, `DELETE FROM brand WHERE id = $1`, [id]);
       if (!affected) throw new EntityNotFoundError('Brand', id);
+      await this.db.query(tctx, `UPDATE product_stock SET brand_id = NULL WHERE brand_id = $1`, [id]);
       await this.audit.record(tctx, { action: 'brand.deleted', entityType: 'brand', entityId: id });
       return true;
     });

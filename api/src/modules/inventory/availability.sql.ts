@@ -16,23 +16,31 @@ export const STALE_CTE = `stale AS (
 export const STALE_PRODUCT_CTE = `stale_p AS (
     SELECT st.product_id,
            sum(greatest(s.on_hand - s.reserved + st.q, 0) - greatest(s.on_hand - s.reserved, 0)) AS extra,
-           coalesce(array_agg(st.warehouse_id) FILTER (WHERE s.on_hand - s.reserved + st.q > 0), '{}') AS wh
+           coalesce(bit_or(1::bigint << w.bit) FILTER (WHERE s.on_hand - s.reserved + st.q > 0 AND w.active), 0) AS mask
       FROM stale st JOIN stock_level s ON s.product_id = st.product_id AND s.warehouse_id = st.warehouse_id
+      JOIN warehouse w ON w.id = st.warehouse_id
      GROUP BY st.product_id)`;
 
 /** `available` of a stock_level row `s` joined to `stale` as `st`. */
 export const availableSql = (s = 's', st = 'st') => `greatest(${s}.on_hand - ${s}.reserved + coalesce(${st}.q, 0), 0)`;
 
-/** Recomputes the per-product summary (product_stock) from stock_level for the given products. */
+/** Recomputes the stock part of the per-product summary (product_stock) for the given products. */
 export const REFRESH_PRODUCT_STOCK = `
-  INSERT INTO product_stock AS ps (product_id, available, in_stock_warehouse_ids)
-  SELECT x.id,
-         coalesce(sum(greatest(s.on_hand - s.reserved, 0)) FILTER (WHERE w.active), 0),
-         coalesce(array_agg(s.warehouse_id ORDER BY s.warehouse_id) FILTER (WHERE w.active AND s.on_hand > s.reserved), '{}')
-    FROM unnest($1::uuid[]) AS x(id)
-    LEFT JOIN stock_level s ON s.product_id = x.id
-    LEFT JOIN warehouse w ON w.id = s.warehouse_id
-   GROUP BY x.id
-  ON CONFLICT (product_id) DO UPDATE
-     SET available = excluded.available, in_stock_warehouse_ids = excluded.in_stock_warehouse_ids
-   WHERE (ps.available, ps.in_stock_warehouse_ids) IS DISTINCT FROM (excluded.available, excluded.in_stock_warehouse_ids)`;
+  UPDATE product_stock ps SET available = x.available, in_stock_mask = x.mask
+    FROM (SELECT x.id,
+                 coalesce(sum(greatest(s.on_hand - s.reserved, 0)) FILTER (WHERE w.active), 0) AS available,
+                 coalesce(bit_or(1::bigint << w.bit) FILTER (WHERE w.active AND s.on_hand > s.reserved), 0) AS mask
+            FROM unnest($1::uuid[]) AS x(id)
+            LEFT JOIN stock_level s ON s.product_id = x.id
+            LEFT JOIN warehouse w ON w.id = s.warehouse_id
+           GROUP BY x.id) x
+   WHERE ps.product_id = x.id AND (ps.available, ps.in_stock_mask) IS DISTINCT FROM (x.available, x.mask)`;
+
+/** Copies the catalog part of the summary (category, brand, facet keys, active) from product, in id order. */
+export const SYNC_PRODUCT_SUMMARY = `
+  INSERT INTO product_stock AS ps (product_id, category_id, brand_id, facet_keys, active)
+  SELECT p.id, p.category_id, p.brand_id, p.facet_keys, p.active FROM product p WHERE p.id = ANY($1::uuid[]) ORDER BY p.id
+  ON CONFLICT (product_id) DO UPDATE SET category_id = excluded.category_id, brand_id = excluded.brand_id,
+         facet_keys = excluded.facet_keys, active = excluded.active
+   WHERE (ps.category_id, ps.brand_id, ps.facet_keys, ps.active)
+         IS DISTINCT FROM (excluded.category_id, excluded.brand_id, excluded.facet_keys, excluded.active)`;

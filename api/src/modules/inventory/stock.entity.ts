@@ -36,11 +36,14 @@ export class StockLevel {
 }
 
 /**
- * Per-product stock summary for filtering and sorting a whole category ("in stock", "at these
- * warehouses", by availability) without touching product rows. Every stock writer locks this row
- * first, so writers of one product take turns and the summary is never computed from a stale snapshot.
+ * Per-product summary row for scanning a whole category (facet counts, "in stock" filters, sort by
+ * availability) without touching the wide product rows: the product's category, brand, facet keys
+ * and active flag (kept by the product writer) and its availability (kept by stock writers).
+ * Every stock writer locks this row first (in product id order), so writers of one product take
+ * turns and the summary is never computed from a stale snapshot.
  */
 @Entity()
+@Index(['categoryId'])
 export class ProductStock {
   @PrimaryColumn({ type: 'uuid' })
   productId: string;
@@ -49,12 +52,24 @@ export class ProductStock {
   @JoinColumn()
   product?: Relation<Product>;
 
+  @Column({ type: 'uuid', nullable: true })
+  categoryId: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  brandId: string | null;
+
+  @Column({ type: 'int', array: true, default: () => "'{}'" })
+  facetKeys: number[];
+
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
   @DecimalColumn('quantity', { default: 0 })
   available: Dec;
 
-  /** Warehouses where available > 0. */
-  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
-  inStockWarehouseIds: string[];
+  /** Bit `warehouse.bit` is set where available > 0 (active warehouses only). */
+  @Column({ type: 'bigint', default: 0 })
+  inStockMask: string;
 }
 
 export const SUPPLY_STATUSES = ['EXPECTED', 'IN_TRANSIT', 'RECEIVED', 'CANCELLED'] as const;

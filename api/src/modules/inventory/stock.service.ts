@@ -66,7 +66,7 @@ export class StockService {
   async warehouses(ctx: RequestContext, activeOnly: boolean): Promise<WarehouseType[]> {
     const rows = await this.db.query<WarehouseType & { pickup_point: boolean }>(
       ctx,
-      `SELECT * FROM warehouse ${activeOnly ? 'WHERE active' : ''} ORDER BY position, name`,
+      `SELECT id, code, name, city, region, branch, pickup_point, active, position FROM warehouse ${activeOnly ? 'WHERE active' : ''} ORDER BY position, name`,
     );
     return rows.map((w) => ({
       id: w.id,
@@ -120,18 +120,23 @@ export class StockService {
         const [row] = await this.db
           .query<{ id: string }>(
             tctx,
-            `INSERT INTO warehouse (code, name, city, region, branch, pickup_point, active, position)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+            `INSERT INTO warehouse (code, name, city, region, branch, pickup_point, active, position, bit)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8,
+                     (SELECT min(b) FROM generate_series(0, 62) b WHERE NOT EXISTS (SELECT 1 FROM warehouse w WHERE w.bit = b)))
+             RETURNING id`,
             params,
           )
-          .catch(conflict);
+          .catch((e: unknown) => {
+            if ((e as { code?: string }).code === '23502') throw new ConflictError('At most 63 warehouses are supported');
+            return conflict(e);
+          });
         savedId = row.id;
       }
       if (before && before.active !== (input.active ?? true)) {
         // Summaries only count active warehouses: recompute those of every product stocked here.
         const products = await this.db.query<{ product_id: string }>(
           tctx,
-          `SELECT product_id FROM stock_level WHERE warehouse_id = $1`,
+          `SELECT product_id FROM stock_level WHERE warehouse_id = $1 ORDER BY product_id`,
           [savedId],
         );
         const ids = products.map((p) => p.product_id).sort();

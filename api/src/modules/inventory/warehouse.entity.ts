@@ -33,6 +33,11 @@ export class Warehouse {
   @Column({ type: 'int', default: 0 })
   position: number;
 
+  /** The warehouse's bit (0–62) in product_stock.in_stock_mask: at most 63 warehouses. */
+  @Index({ unique: true })
+  @Column({ type: 'smallint' })
+  bit: number;
+
   @CreatedAt()
   createdAt: Date;
 

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class CatalogAndStock1795798657545 implements MigrationInterface {
-  name = 'CatalogAndStock1795798657545';
+export class CatalogAndStock1795799764572 implements MigrationInterface {
+  name = 'CatalogAndStock1795799764572';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
@@ -74,16 +74,18 @@ export class CatalogAndStock1795798657545 implements MigrationInterface {
       'CREATE TABLE "search_word" ("word" text COLLATE "C" NOT NULL, CONSTRAINT "PK_a5a05ae28eda68a7193f775ece9" PRIMARY KEY ("word"))',
     );
     await queryRunner.query(
-      'CREATE TABLE "warehouse" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "code" character varying(40) NOT NULL, "name" character varying(200) NOT NULL, "city" character varying(100) NOT NULL, "region" character varying(100) NOT NULL DEFAULT \'\', "branch" character varying(100) NOT NULL DEFAULT \'\', "pickup_point" boolean NOT NULL DEFAULT false, "active" boolean NOT NULL DEFAULT true, "position" integer NOT NULL DEFAULT \'0\', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_965abf9f99ae8c5983ae74ebde8" PRIMARY KEY ("id"))',
+      'CREATE TABLE "warehouse" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "code" character varying(40) NOT NULL, "name" character varying(200) NOT NULL, "city" character varying(100) NOT NULL, "region" character varying(100) NOT NULL DEFAULT \'\', "branch" character varying(100) NOT NULL DEFAULT \'\', "pickup_point" boolean NOT NULL DEFAULT false, "active" boolean NOT NULL DEFAULT true, "position" integer NOT NULL DEFAULT \'0\', "bit" smallint NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_965abf9f99ae8c5983ae74ebde8" PRIMARY KEY ("id"))',
     );
     await queryRunner.query('CREATE UNIQUE INDEX "IDX_dcbf22551ec3827f234e532a08" ON "warehouse"  ("code") ');
+    await queryRunner.query('CREATE UNIQUE INDEX "IDX_ee7fcf556407b24a5746ed7fe2" ON "warehouse"  ("bit") ');
     await queryRunner.query(
       'CREATE TABLE "stock_level" ("product_id" uuid NOT NULL, "warehouse_id" uuid NOT NULL, "on_hand" numeric(18,6) NOT NULL DEFAULT \'0\', "reserved" numeric(18,6) NOT NULL DEFAULT \'0\', "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_9e4cae35a86203d972447f5591a" PRIMARY KEY ("product_id", "warehouse_id"))',
     );
     await queryRunner.query('CREATE INDEX "IDX_7a34d6f15a864d09d90c111235" ON "stock_level"  ("warehouse_id") ');
     await queryRunner.query(
-      'CREATE TABLE "product_stock" ("product_id" uuid NOT NULL, "available" numeric(18,6) NOT NULL DEFAULT \'0\', "in_stock_warehouse_ids" uuid array NOT NULL DEFAULT \'{}\', CONSTRAINT "PK_62a8438c36b1a42790d3cd755a1" PRIMARY KEY ("product_id"))',
+      'CREATE TABLE "product_stock" ("product_id" uuid NOT NULL, "category_id" uuid, "brand_id" uuid, "facet_keys" integer array NOT NULL DEFAULT \'{}\', "active" boolean NOT NULL DEFAULT true, "available" numeric(18,6) NOT NULL DEFAULT \'0\', "in_stock_mask" bigint NOT NULL DEFAULT \'0\', CONSTRAINT "PK_62a8438c36b1a42790d3cd755a1" PRIMARY KEY ("product_id"))',
     );
+    await queryRunner.query('CREATE INDEX "IDX_83a818e70decc7e21e4471dd02" ON "product_stock"  ("category_id") ');
     await queryRunner.query(
       'CREATE TABLE "incoming_supply" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "external_id" character varying(100), "product_id" uuid NOT NULL, "warehouse_id" uuid NOT NULL, "quantity" numeric(18,6) NOT NULL, "expected_at" date NOT NULL, "status" character varying(12) NOT NULL DEFAULT \'EXPECTED\', "note" character varying(500), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_dcb6dc0e76775a338ca31c69ab4" PRIMARY KEY ("id"))',
     );
@@ -212,9 +214,11 @@ export class CatalogAndStock1795798657545 implements MigrationInterface {
     await queryRunner.query('DROP INDEX "public"."IDX_d5e83a6759e0177e66b3f89558"');
     await queryRunner.query('DROP INDEX "public"."IDX_3ad4bc0e6e3b4979cccdf587a9"');
     await queryRunner.query('DROP TABLE "incoming_supply"');
+    await queryRunner.query('DROP INDEX "public"."IDX_83a818e70decc7e21e4471dd02"');
     await queryRunner.query('DROP TABLE "product_stock"');
     await queryRunner.query('DROP INDEX "public"."IDX_7a34d6f15a864d09d90c111235"');
     await queryRunner.query('DROP TABLE "stock_level"');
+    await queryRunner.query('DROP INDEX "public"."IDX_ee7fcf556407b24a5746ed7fe2"');
     await queryRunner.query('DROP INDEX "public"."IDX_dcbf22551ec3827f234e532a08"');
     await queryRunner.query('DROP TABLE "warehouse"');
     await queryRunner.query('DROP TABLE "search_word"');
