@@ -6,7 +6,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import sharp from 'sharp';
 import { normalizeSearchText, searchWords } from '@wholesail/shared';
 import { processImage } from '../../modules/catalog/image.service';
-import { REFRESH_PRODUCT_STOCK } from '../../modules/inventory/availability.sql';
+import { FACET_GROUP_SQL, REFRESH_PRODUCT_STOCK } from '../../modules/inventory/availability.sql';
 import { ATTRIBUTES, Family, FAMILIES, WAREHOUSES } from './catalog-families';
 import { SeedContext } from './seed-context';
 
@@ -330,8 +330,9 @@ export async function seedCatalog(ctx: SeedContext, options: CatalogSeedOptions 
     map((p) => warehouseIds.flatMap((wid, w) => (rand(p.i, w, 3) < density || w === p.i % warehouses.length ? [[p.id, wid, stockQty(p, w)]] : []))),
   );
   await db.query(
-    `INSERT INTO product_stock (product_id, category_id, brand_id, facet_keys, active, available, in_stock_mask)
-     SELECT p.id, p.category_id, p.brand_id, p.facet_keys, p.active, coalesce(x.available, 0), coalesce(x.mask, 0)
+    `INSERT INTO product_stock (product_id, category_id, brand_id, facet_keys, active, facet_group, available, in_stock_mask)
+     SELECT p.id, p.category_id, p.brand_id, p.facet_keys, p.active, ${FACET_GROUP_SQL('p')},
+            coalesce(x.available, 0), coalesce(x.mask, 0)
        FROM product p
        LEFT JOIN (SELECT s.product_id, sum(greatest(s.on_hand - s.reserved, 0)) AS available,
                          coalesce(bit_or(1::bigint << w.bit) FILTER (WHERE s.on_hand > s.reserved), 0) AS mask

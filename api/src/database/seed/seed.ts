@@ -6,7 +6,7 @@ import { DEMO_PASSWORD, SeedContext, SeedScale } from './seed-context';
 export { DEMO_PASSWORD };
 
 /** Bumped whenever the large dataset changes shape, so `pnpm bench` regenerates it. */
-export const DATASET_VERSION = 'catalog-2';
+export const DATASET_VERSION = 'catalog-3';
 export type { DemoLogin, SeedScale };
 
 /** True when no user exists yet: a fresh database that should get demo data. */

@@ -31,7 +31,7 @@ export interface ProductRowData {
 }
 
 export interface FacetRow {
-  kind: 'total' | 'stock' | 'brand' | 'warehouse' | 'value';
+  kind: 'summary' | 'brand' | 'value';
   key: string | null;
   n: string;
   label: string | null;
@@ -101,7 +101,8 @@ export class CatalogQueryRepository {
     const where = ['p.active'];
     const facets: Conditions['facets'] = [];
     if (filter.categoryId) {
-      where.push(`p.category_id IN (SELECT c.id FROM category c WHERE c.path @> ARRAY[${params.add(filter.categoryId)}]::uuid[])`);
+      // An array of the subtree's ids (an InitPlan): index scans on category_id, no join.
+      where.push(`p.category_id = ANY(ARRAY(SELECT c.id FROM category c WHERE c.path @> ARRAY[${params.add(filter.categoryId)}]::uuid[]))`);
     }
     for (const token of queryTokens(filter.search ?? '').slice(0, 8)) {
       where.push(`p.search_text LIKE ${params.add(`%${likeEscape(token)}%`)}`);
@@ -207,10 +208,17 @@ export class CatalogQueryRepository {
    * Facet counts in one statement over the narrow summary rows (product_stock) of the filtered
    * category. Each row carries one flag per facet filter; a value of facet F is counted over rows
    * matching every filter except F's own, and a row failing two or more filters counts nowhere and
-   * is dropped early. Rows are first grouped by (facet keys, brand, flags) — counting per warehouse
-   * with bit tests — so the expensive part (unnesting keys) runs over groups, not products.
+   * is dropped early. One scan feeds two groupings (GROUPING SETS): by (facet keys, brand, flags) for
+   * attribute and brand counts (by the facet_group hash, cheaper than hashing the arrays), and by
+   * (in-stock bitmask, flags) for stock and warehouse counts — so
+   * unnesting keys and testing warehouse bits run over a few thousand groups, not over the products.
    */
-  async facets(ctx: RequestContext, filter: CatalogFilterInput, warehouses: { id: string; bit: number }[]): Promise<FacetRow[]> {
+  async facets(
+    ctx: RequestContext,
+    filter: CatalogFilterInput,
+    warehouses: { id: string; bit: number }[],
+    withStale: boolean,
+  ): Promise<FacetRow[]> {
     const params = new Params();
     const c = this.conditions(filter, params);
     const flags = c.facets.map((f, i) => ({ ...f, name: `f${i}` }));
@@ -222,51 +230,50 @@ export class CatalogQueryRepository {
       ? `(SELECT coalesce(bit_or(1::bigint << w.bit), 0) FROM warehouse w WHERE w.id = ANY(${params.add(filter.warehouseIds)}::uuid[]))`
       : null;
     const stockTest = selectedMask ? `mask & ${selectedMask} <> 0` : 'mask <> 0';
-    const whCols = warehouses.map((w, i) => `count(*) FILTER (WHERE mask & ${2n ** BigInt(w.bit)}::bigint <> 0) AS w${i}`);
     const attrOwn = (f: (typeof flags)[number]) =>
       f.attributeId ? `(v.attribute_id = ${params.add(f.attributeId)}::uuid OR g.${f.name})` : `g.${f.name}`;
     const valueFilter = flags.length ? flags.map(attrOwn).join(' AND ') : 'true';
     const textJoin = filter.search ? 'JOIN product p ON p.id = ps.product_id' : '';
-    // Conditions on the summary row: category and active live there; text search needs product.
-    const where = c.where.map((w) => (w === 'p.active' ? 'ps.active' : w.replace('p.category_id', 'ps.category_id')));
-    const flagSql = flags.map((f) => `(${f.sql.replace(/p\.facet_keys/g, 'ps.facet_keys').replace(/p\.brand_id/g, 'ps.brand_id')}) AS ${f.name}`);
+    const staleJoin = withStale ? 'LEFT JOIN stale_p sp ON sp.product_id = ps.product_id' : '';
+    const maskSql = withStale ? 'ps.in_stock_mask | coalesce(sp.mask, 0)' : 'ps.in_stock_mask';
+    // Conditions on the summary row: category, brand, keys and active live there; text search needs product.
+    const rewrite = (sql: string) =>
+      sql
+        .replace(/p\.(facet_keys|brand_id|category_id|active)\b/g, 'ps.$1')
+        .replace(/\(ps\.in_stock_mask \| coalesce\(sp\.mask, 0\)\)/g, `(${maskSql})`);
+    const where = c.where.map(rewrite);
+    const flagSql = flags.map((f) => `(${rewrite(f.sql)}) AS ${f.name}`);
+    const flagList = names.length ? `, ${names.join(', ')}` : '';
+    const sums = [
+      `sum(n) FILTER (WHERE by_mask = 0 AND ${all})`,
+      `sum(n) FILTER (WHERE by_mask = 1 AND ${allBut('stock')} AND ${stockTest})`,
+      ...warehouses.map((w) => `sum(n) FILTER (WHERE by_mask = 1 AND ${allBut('stock')} AND mask & ${2n ** BigInt(w.bit)}::bigint <> 0)`),
+    ];
     const sql = `
-      WITH ${STALE_CTE}, ${STALE_PRODUCT_CTE},
-      base AS (
-        SELECT ps.facet_keys, ps.brand_id, ps.in_stock_mask | coalesce(sp.mask, 0) AS mask
-               ${flagSql.length ? `, ${flagSql.join(', ')}` : ''}
-          FROM product_stock ps ${textJoin} LEFT JOIN stale_p sp ON sp.product_id = ps.product_id
-         WHERE ${where.join(' AND ')}),
+      WITH ${withStale ? `${STALE_CTE}, ${STALE_PRODUCT_CTE},` : ''}
       groups AS MATERIALIZED (
-        SELECT facet_keys, brand_id ${names.length ? `, ${names.join(', ')}` : ''}, count(*) AS n,
-               count(*) FILTER (WHERE ${stockTest}) AS n_stock
-               ${whCols.length ? `, ${whCols.join(', ')}` : ''}
-          FROM base ${flags.length > 1 ? `WHERE ${failures} <= 1` : ''}
-         GROUP BY facet_keys, brand_id ${names.length ? `, ${names.join(', ')}` : ''})
-      SELECT 'total' AS kind, NULL AS key, sum(n) FILTER (WHERE ${all}) AS n, NULL AS label, NULL AS num,
+        SELECT max(facet_keys) AS facet_keys, brand_id, mask ${flagList}, count(*) AS n, GROUPING(g) AS by_mask
+          FROM (SELECT ps.facet_group AS g, ps.facet_keys, ps.brand_id, ${maskSql} AS mask
+                       ${flagSql.length ? `, ${flagSql.join(', ')}` : ''}
+                  FROM product_stock ps ${textJoin} ${staleJoin}
+                 WHERE ${where.join(' AND ')}) base
+         ${flags.length > 1 ? `WHERE ${failures} <= 1` : ''}
+         GROUP BY GROUPING SETS ((g, brand_id ${flagList}), (mask ${flagList})))
+      SELECT 'summary' AS kind, NULL AS key, 0 AS n, json_build_array(${sums.join(', ')})::text AS label, NULL AS num,
              NULL::uuid AS attr_id, NULL AS attr_code, NULL AS attr_name, NULL AS attr_type, NULL AS attr_unit,
              NULL::int AS attr_position, NULL AS extra
         FROM groups
       UNION ALL
-      SELECT 'stock', NULL, sum(n_stock) FILTER (WHERE ${allBut('stock')}), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
-        FROM groups
-      ${warehouses
-        .map(
-          (w, i) => `UNION ALL
-      SELECT 'warehouse', '${w.id}', sum(w${i}) FILTER (WHERE ${allBut('stock')}), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
-        FROM groups`,
-        )
-        .join('\n')}
-      UNION ALL
       SELECT 'brand', b.id::text, x.n, b.name, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
         FROM (SELECT brand_id, sum(n) FILTER (WHERE ${allBut('brand')}) AS n
-                FROM groups WHERE brand_id IS NOT NULL GROUP BY brand_id) x
+                FROM groups WHERE by_mask = 0 AND brand_id IS NOT NULL GROUP BY brand_id) x
         JOIN brand b ON b.id = x.brand_id
       UNION ALL
       SELECT 'value', v.id::text, x.n, v.label, v.value_num::text, d.id, d.code, d.name, d.type, d.unit, d.position,
              v.position::text
         FROM (SELECT k, sum(g.n) FILTER (WHERE ${valueFilter}) AS n
                 FROM groups g, unnest(g.facet_keys) AS k JOIN attribute_value v ON v.num = k
+               WHERE g.by_mask = 0
                GROUP BY k) x
         JOIN attribute_value v ON v.num = x.k
         JOIN attribute_definition d ON d.id = v.attribute_id AND d.filterable`;

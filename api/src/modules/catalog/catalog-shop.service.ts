@@ -122,12 +122,14 @@ export class CatalogShopService {
   }
 
   async facets(ctx: RequestContext, filter: CatalogFilterInput): Promise<CatalogFacetsType> {
-    const warehouses = await this.db.query<{ id: string; bit: number; code: string; name: string; city: string }>(
+    // Warehouses (for their bits) and whether any hold is overdue (then availability needs the correction).
+    const warehouses = await this.db.query<{ id: string; bit: number; code: string; name: string; city: string; stale: boolean }>(
       ctx,
-      `SELECT id, bit, code, name, city FROM warehouse WHERE active ORDER BY position, name`,
+      `SELECT id, bit, code, name, city,
+              EXISTS (SELECT 1 FROM reservation WHERE status = 'ACTIVE' AND expires_at <= now()) AS stale
+         FROM warehouse WHERE active ORDER BY position, name`,
     );
-    const warehouseById = new Map(warehouses.map((w, i) => [w.id, { ...w, order: i }]));
-    const rows = await this.queries.facets(ctx, filter, warehouses);
+    const rows = await this.queries.facets(ctx, filter, warehouses, warehouses.some((w) => w.stale));
     const selectedBrands = new Set(filter.brandIds ?? []);
     const selectedWarehouses = new Set(filter.warehouseIds ?? []);
     const selectedValues = new Set((filter.attributes ?? []).flatMap((a) => a.valueIds ?? []));
@@ -137,25 +139,22 @@ export class CatalogShopService {
     for (const r of rows as FacetRow[]) {
       const n = Number(r.n ?? 0);
       switch (r.kind) {
-        case 'total':
-          result.totalCount = n;
+        case 'summary': {
+          const counts = (JSON.parse(r.label ?? '[]') as (number | null)[]).map((x) => Number(x ?? 0));
+          result.totalCount = counts[0];
+          result.inStockCount = counts[1];
+          warehouses.forEach((w, i) =>
+            result.warehouses.push({
+              warehouse: { id: w.id, name: w.name, code: w.code, city: w.city },
+              count: counts[2 + i],
+              selected: selectedWarehouses.has(w.id),
+            }),
+          );
           break;
-        case 'stock':
-          result.inStockCount = n;
-          break;
+        }
         case 'brand':
           result.brands.push({ brand: { id: r.key!, name: r.label ?? '' }, count: n, selected: selectedBrands.has(r.key!) });
           break;
-        case 'warehouse': {
-          const w = warehouseById.get(r.key!)!;
-          result.warehouses.push({
-            warehouse: { id: w.id, name: w.name, code: w.code, city: w.city },
-            count: n,
-            selected: selectedWarehouses.has(w.id),
-          });
-          sortKeys.set(w.id, w.order);
-          break;
-        }
         case 'value': {
           let facet = attributes.get(r.attr_id!);
           if (!facet) {
@@ -188,7 +187,6 @@ export class CatalogShopService {
       }
     }
     result.brands.sort((a, b) => b.count - a.count || a.brand.name.localeCompare(b.brand.name));
-    result.warehouses.sort((a, b) => (sortKeys.get(a.warehouse.id) ?? 0) - (sortKeys.get(b.warehouse.id) ?? 0));
     result.attributes = [...attributes.values()]
       .sort((a, b) => a.order - b.order || a.attribute.name.localeCompare(b.attribute.name))
       .map(({ order: _order, ...facet }) => {

@@ -36,11 +36,16 @@ export const REFRESH_PRODUCT_STOCK = `
            GROUP BY x.id) x
    WHERE ps.product_id = x.id AND (ps.available, ps.in_stock_mask) IS DISTINCT FROM (x.available, x.mask)`;
 
+/** The facet group of a product row: products with the same facet keys and brand count together. */
+export const FACET_GROUP_SQL = (p: string) =>
+  `hashtextextended(${p}.facet_keys::text || '/' || coalesce(${p}.brand_id::text, ''), 0)`;
+
 /** Copies the catalog part of the summary (category, brand, facet keys, active) from product, in id order. */
 export const SYNC_PRODUCT_SUMMARY = `
-  INSERT INTO product_stock AS ps (product_id, category_id, brand_id, facet_keys, active)
-  SELECT p.id, p.category_id, p.brand_id, p.facet_keys, p.active FROM product p WHERE p.id = ANY($1::uuid[]) ORDER BY p.id
+  INSERT INTO product_stock AS ps (product_id, category_id, brand_id, facet_keys, active, facet_group)
+  SELECT p.id, p.category_id, p.brand_id, p.facet_keys, p.active, ${FACET_GROUP_SQL('p')}
+    FROM product p WHERE p.id = ANY($1::uuid[]) ORDER BY p.id
   ON CONFLICT (product_id) DO UPDATE SET category_id = excluded.category_id, brand_id = excluded.brand_id,
-         facet_keys = excluded.facet_keys, active = excluded.active
+         facet_keys = excluded.facet_keys, active = excluded.active, facet_group = excluded.facet_group
    WHERE (ps.category_id, ps.brand_id, ps.facet_keys, ps.active)
          IS DISTINCT FROM (excluded.category_id, excluded.brand_id, excluded.facet_keys, excluded.active)`;

@@ -64,6 +64,10 @@ export class ProductStock {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
+  /** Hash of (facet keys, brand): facet counting groups products by this cheap integer first. */
+  @Column({ type: 'bigint', default: 0 })
+  facetGroup: string;
+
   @DecimalColumn('quantity', { default: 0 })
   available: Dec;
 

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class CatalogAndStock1795799764572 implements MigrationInterface {
-  name = 'CatalogAndStock1795799764572';
+export class CatalogAndStock1795800152327 implements MigrationInterface {
+  name = 'CatalogAndStock1795800152327';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
@@ -83,7 +83,7 @@ export class CatalogAndStock1795799764572 implements MigrationInterface {
     );
     await queryRunner.query('CREATE INDEX "IDX_7a34d6f15a864d09d90c111235" ON "stock_level"  ("warehouse_id") ');
     await queryRunner.query(
-      'CREATE TABLE "product_stock" ("product_id" uuid NOT NULL, "category_id" uuid, "brand_id" uuid, "facet_keys" integer array NOT NULL DEFAULT \'{}\', "active" boolean NOT NULL DEFAULT true, "available" numeric(18,6) NOT NULL DEFAULT \'0\', "in_stock_mask" bigint NOT NULL DEFAULT \'0\', CONSTRAINT "PK_62a8438c36b1a42790d3cd755a1" PRIMARY KEY ("product_id"))',
+      'CREATE TABLE "product_stock" ("product_id" uuid NOT NULL, "category_id" uuid, "brand_id" uuid, "facet_keys" integer array NOT NULL DEFAULT \'{}\', "active" boolean NOT NULL DEFAULT true, "facet_group" bigint NOT NULL DEFAULT \'0\', "available" numeric(18,6) NOT NULL DEFAULT \'0\', "in_stock_mask" bigint NOT NULL DEFAULT \'0\', CONSTRAINT "PK_62a8438c36b1a42790d3cd755a1" PRIMARY KEY ("product_id"))',
     );
     await queryRunner.query('CREATE INDEX "IDX_83a818e70decc7e21e4471dd02" ON "product_stock"  ("category_id") ');
     await queryRunner.query(
