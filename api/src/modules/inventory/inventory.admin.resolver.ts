@@ -2,7 +2,9 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, Ctx } from '../../common/auth/decorators';
 import { Permission } from '../../common/auth/permissions';
 import { RequestContext } from '../../common/context/request-context';
+import { UserInputError } from '../../common/errors/domain-errors';
 import { UuidPipe } from '../../common/errors/uuid.pipe';
+import { BatchOptionsInput, MAX_BATCH_ROWS } from '../../common/batch/batch.types';
 import { PageArgs } from '../../common/pagination/pagination.types';
 import {
   AdminReservationFilterInput,
@@ -11,8 +13,8 @@ import {
   StockFilterInput,
   SupplyFilterInput,
   UpdateIncomingSupplyInput,
-  UpsertIncomingSuppliesArgs,
-  UpsertStockLevelsArgs,
+  IncomingSupplyUpsertInput,
+  StockLevelUpsertInput,
   WarehouseInput,
 } from './inventory.inputs';
 import {
@@ -28,6 +30,10 @@ import {
 } from './inventory.types';
 import { ReservationService } from './reservation.service';
 import { StockService } from './stock.service';
+
+function assertBatchSize(rows: unknown[]): void {
+  if (rows.length > MAX_BATCH_ROWS) throw new UserInputError('rows', `rows: at most ${MAX_BATCH_ROWS} rows per call`);
+}
 
 @Resolver()
 export class InventoryAdminResolver {
@@ -78,8 +84,13 @@ export class InventoryAdminResolver {
   @Mutation(() => StockBatchResult, {
     description: 'Integrators: absolute on-hand per product (SKU or externalId) × warehouse code, up to 10 000 rows.',
   })
-  upsertStockLevels(@Ctx() ctx: RequestContext, @Args() args: UpsertStockLevelsArgs) {
-    return this.stock.upsertLevels(ctx, args.rows, args.options?.allOrNothing ?? false);
+  upsertStockLevels(
+    @Ctx() ctx: RequestContext,
+    @Args('rows', { type: () => [StockLevelUpsertInput] }) rows: StockLevelUpsertInput[],
+    @Args('options', { type: () => BatchOptionsInput, nullable: true }) options: BatchOptionsInput | null,
+  ) {
+    assertBatchSize(rows);
+    return this.stock.upsertLevels(ctx, rows, options?.allOrNothing ?? false);
   }
 
   @Allow(Permission.READ_CATALOG, Permission.MANAGE_STOCK)
@@ -110,8 +121,13 @@ export class InventoryAdminResolver {
 
   @Allow(Permission.MANAGE_STOCK)
   @Mutation(() => IncomingSupplyBatchResult, { description: 'Integrators: supplies by externalId, up to 10 000 rows.' })
-  upsertIncomingSupplies(@Ctx() ctx: RequestContext, @Args() args: UpsertIncomingSuppliesArgs) {
-    return this.stock.upsertSupplies(ctx, args.rows, args.options?.allOrNothing ?? false);
+  upsertIncomingSupplies(
+    @Ctx() ctx: RequestContext,
+    @Args('rows', { type: () => [IncomingSupplyUpsertInput] }) rows: IncomingSupplyUpsertInput[],
+    @Args('options', { type: () => BatchOptionsInput, nullable: true }) options: BatchOptionsInput | null,
+  ) {
+    assertBatchSize(rows);
+    return this.stock.upsertSupplies(ctx, rows, options?.allOrNothing ?? false);
   }
 
   @Allow(Permission.READ_CATALOG, Permission.MANAGE_STOCK)

@@ -1,5 +1,4 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   IsBoolean,
@@ -13,7 +12,6 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { BatchOptionsInput, MAX_BATCH_ROWS } from '../../common/batch/batch.types';
 import type { Dec } from '../../common/money/decimal';
 import { DecimalInputField } from '../../common/money/decimal-input';
 import { ReservationStatusEnum, SupplyStatusEnum } from './inventory.types';
@@ -143,37 +141,23 @@ export class StockAdjustmentInput {
   reason: string;
 }
 
+/**
+ * A bulk row: checked row by row in the service (row errors), not by the validation pipe, so one bad
+ * row never fails the batch and 10 000 rows are not run through class-validator.
+ */
 @InputType()
 export class StockLevelUpsertInput {
   @Field(() => String, { nullable: true, description: 'The product by SKU…' })
-  @IsOptional()
-  @MaxLength(64)
   sku?: string | null;
 
   @Field(() => String, { nullable: true, description: '…or by its external id.' })
-  @IsOptional()
-  @MaxLength(100)
   productExternalId?: string | null;
 
   @Field()
-  @IsNotEmpty({ message: 'must not be empty' })
-  @MaxLength(40)
   warehouseCode: string;
 
   @DecimalInputField({ description: 'On hand at the warehouse, in base units (absolute, so re-sending is harmless).' })
   onHand: Dec;
-}
-
-@ArgsType()
-export class UpsertStockLevelsArgs {
-  @Field(() => [StockLevelUpsertInput])
-  @ArrayMaxSize(MAX_BATCH_ROWS, { message: `at most ${MAX_BATCH_ROWS} rows per call` })
-  @ValidateNested({ each: true })
-  @Type(() => StockLevelUpsertInput)
-  rows: StockLevelUpsertInput[];
-
-  @Field(() => BatchOptionsInput, { nullable: true })
-  options?: BatchOptionsInput | null;
 }
 
 @InputType()
@@ -231,56 +215,32 @@ export class UpdateIncomingSupplyInput {
   note?: string | null;
 }
 
+/** A bulk row, checked row by row in the service (see StockLevelUpsertInput). */
 @InputType()
 export class IncomingSupplyUpsertInput {
   @Field({ description: 'The key of the upsert (the document id in the accounting system).' })
-  @IsNotEmpty({ message: 'must not be empty' })
-  @MaxLength(100)
   externalId: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(64)
   sku?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(100)
   productExternalId?: string | null;
 
   @Field()
-  @IsNotEmpty({ message: 'must not be empty' })
-  @MaxLength(40)
   warehouseCode: string;
 
   @DecimalInputField()
   quantity: Dec;
 
   @Field()
-  @Matches(DATE, { message: 'must be a date YYYY-MM-DD' })
   expectedDate: string;
 
   @Field(() => SupplyStatusEnum, { defaultValue: SupplyStatusEnum.EXPECTED })
-  @IsOptional()
-  @IsEnum(SupplyStatusEnum)
   status: SupplyStatusEnum;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(500)
   note?: string | null;
-}
-
-@ArgsType()
-export class UpsertIncomingSuppliesArgs {
-  @Field(() => [IncomingSupplyUpsertInput])
-  @ArrayMaxSize(MAX_BATCH_ROWS, { message: `at most ${MAX_BATCH_ROWS} rows per call` })
-  @ValidateNested({ each: true })
-  @Type(() => IncomingSupplyUpsertInput)
-  rows: IncomingSupplyUpsertInput[];
-
-  @Field(() => BatchOptionsInput, { nullable: true })
-  options?: BatchOptionsInput | null;
 }
 
 @InputType()

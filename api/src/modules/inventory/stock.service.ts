@@ -269,6 +269,7 @@ export class StockService {
         const row = i + 1;
         const ref = resolved[i];
         if (!ref) return;
+        if (!r.onHand) return errors.add(row, 'onHand', 'REQUIRED', 'onHand is required', ref.key);
         if (r.onHand.isNegative())
           return errors.add(row, 'onHand', 'INVALID_VALUE', 'onHand must not be negative', ref.key);
         if (r.onHand.decimalPlaces() > 6)
@@ -324,6 +325,10 @@ export class StockService {
     return rows.map((r, i) => {
       const row = i + 1;
       const key = r.sku ?? r.productExternalId ?? null;
+      if ((r.sku?.length ?? 0) > 64 || (r.productExternalId?.length ?? 0) > 100 || r.warehouseCode.length > 40) {
+        errors.add(row, null, 'INVALID_VALUE', 'sku (64), productExternalId (100) or warehouseCode (40) is too long', key);
+        return null;
+      }
       let productId: string | undefined;
       if (!isBlank(r.productExternalId)) {
         productId = byExt.get(r.productExternalId as string);
@@ -512,6 +517,11 @@ export class StockService {
           return;
         }
         seen.set(r.externalId, row);
+        if (!r.externalId.trim() || r.externalId.length > 100) {
+          errors.add(row, 'externalId', 'INVALID_VALUE', 'externalId must be 1–100 characters', r.externalId);
+        }
+        if ((r.note?.length ?? 0) > 500) errors.add(row, 'note', 'INVALID_VALUE', 'note: at most 500 characters', r.externalId);
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(r.expectedDate)) errors.add(row, 'expectedDate', 'INVALID_VALUE', 'must be YYYY-MM-DD', r.externalId);
         if (r.quantity.isNegative() || r.quantity.isZero())
           errors.add(row, 'quantity', 'INVALID_VALUE', 'quantity must be positive', r.externalId);
         if (Number.isNaN(Date.parse(r.expectedDate)))
