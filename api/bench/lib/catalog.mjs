@@ -28,7 +28,7 @@ export const PAGE_QUERY = `query P($filter: CatalogFilterInput, $sort: CatalogSo
     totalCount
     items { id sku name summary thumbnailUrl hasAnalogs brand { id name } unit { code shortName scale }
             packagings { code name factor } quantityRules { step minQuantity }
-            availability { total nextIncomingDate byWarehouse { warehouse { id code name } available nextIncoming { date quantity } } } }
+            availability { total nextIncomingDate byWarehouse { warehouseId available nextIncoming { date quantity } } } }
   }
 }`;
 

@@ -83,11 +83,18 @@ export class CatalogShopService {
     for (const s of r.stock) {
       const available = new Dec(s.a);
       total = total.plus(available);
-      byId.set(s.id, { warehouse: { id: s.id, code: s.code, name: s.name, city: s.city }, available, nextIncoming: null, order: [s.p, s.name] });
+      byId.set(s.id, {
+        warehouseId: s.id,
+        warehouse: { id: s.id, code: s.code, name: s.name, city: s.city },
+        available,
+        nextIncoming: null,
+        order: [s.p, s.name],
+      });
     }
     for (const i of r.incoming) {
       if (!nextIncoming || i.d < nextIncoming) nextIncoming = i.d;
       const entry = byId.get(i.id) ?? {
+        warehouseId: i.id,
         warehouse: { id: i.id, code: i.code, name: i.name, city: i.city },
         available: new Dec(0),
         nextIncoming: null,

@@ -230,6 +230,9 @@ export class IncomingDateType {
 
 @ObjectType('WarehouseAvailability')
 export class WarehouseAvailabilityType {
+  @Field(() => ID, { description: 'The warehouse (its details come with the `warehouses` query).' })
+  warehouseId: string;
+
   @Field(() => WarehouseRefType)
   warehouse: WarehouseRefType;
 
