@@ -51,7 +51,8 @@ describe('checkQuantity', () => {
   it('explains a rejection with the nearest valid quantity', () => {
     const result = checkQuantity('401', PIECES_BOX_200, 'reject');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toBe('The quantity must be a multiple of 200; the nearest valid quantity is 600');
+    if (!result.ok)
+      expect(result.message).toBe('The quantity must be a multiple of 200; the nearest valid quantity is 600');
   });
 
   it('stays exact where floats would not (0.1 + 0.2 metres)', () => {

@@ -84,9 +84,20 @@ export function checkQuantity(quantity: QtyValue, rules: QuantityRules, mode: Ro
   if (!problem) return { ok: true, quantity: value, adjusted: false, problem: null, message: null };
   const suggested = roundUpQuantity(value, rules);
   if (mode === 'reject') {
-    return { ok: false, problem, message: `${message}; the nearest valid quantity is ${describe(suggested)}`, suggested };
+    return {
+      ok: false,
+      problem,
+      message: `${message}; the nearest valid quantity is ${describe(suggested)}`,
+      suggested,
+    };
   }
-  return { ok: true, quantity: suggested, adjusted: true, problem, message: `${message}: rounded up to ${describe(suggested)}` };
+  return {
+    ok: true,
+    quantity: suggested,
+    adjusted: true,
+    problem,
+    message: `${message}: rounded up to ${describe(suggested)}`,
+  };
 }
 
 /** Quantity in a packaging unit → base units (2 boxes of 200 → 400 pieces). */
@@ -137,7 +148,9 @@ export function rulesProblem(rules: QuantityRules): string | null {
   const min = q(rules.minQuantity);
   if (step.lte(0)) return 'The order step must be greater than zero';
   if (min.lt(0)) return 'The minimum order quantity must not be negative';
-  if (step.decimalPlaces() > rules.unitScale) return `The order step has more decimals than the unit allows (${rules.unitScale})`;
-  if (min.decimalPlaces() > rules.unitScale) return `The minimum has more decimals than the unit allows (${rules.unitScale})`;
+  if (step.decimalPlaces() > rules.unitScale)
+    return `The order step has more decimals than the unit allows (${rules.unitScale})`;
+  if (min.decimalPlaces() > rules.unitScale)
+    return `The minimum has more decimals than the unit allows (${rules.unitScale})`;
   return null;
 }

@@ -4,14 +4,18 @@ const SHOP_LOGIN = `mutation L($input: LoginInput!) { login(input: $input) { ...
 const ADMIN_LOGIN = `mutation L($input: LoginInput!) { login(input: $input) { ... on AdminAuthPayload { accessToken } } }`;
 
 export async function buyerToken(api, dataset) {
-  const res = await graphql(api.url, '/shop-api', SHOP_LOGIN, { input: { email: dataset.buyerEmail, password: dataset.password } });
+  const res = await graphql(api.url, '/shop-api', SHOP_LOGIN, {
+    input: { email: dataset.buyerEmail, password: dataset.password },
+  });
   const token = res.json.data?.login?.accessToken;
   if (!token) throw new Error(`buyer login failed: ${JSON.stringify(res.json)}`);
   return token;
 }
 
 export async function staffToken(api, dataset) {
-  const res = await graphql(api.url, '/admin-api', ADMIN_LOGIN, { input: { email: dataset.staffEmail, password: dataset.password } });
+  const res = await graphql(api.url, '/admin-api', ADMIN_LOGIN, {
+    input: { email: dataset.staffEmail, password: dataset.password },
+  });
   const token = res.json.data?.login?.accessToken;
   if (!token) throw new Error(`staff login failed: ${JSON.stringify(res.json)}`);
   return token;
@@ -48,12 +52,16 @@ export const FACETS_QUERY = `query F($filter: CatalogFilterInput) {
 export async function catalogView(api, token) {
   const tree = (await shop(api, token, `{ categories { id name depth productCount } }`)).json.data.categories;
   const category = tree.filter((c) => c.depth === 0).sort((a, b) => b.productCount - a.productCount)[0];
-  const facets = (await shop(api, token, FACETS_QUERY, { filter: { categoryId: category.id } })).json.data.catalogFacets;
+  const facets = (await shop(api, token, FACETS_QUERY, { filter: { categoryId: category.id } })).json.data
+    .catalogFacets;
   const pick = (code, label) => {
     const facet = facets.attributes.find((a) => a.attribute.code === code);
     const value = facet?.values.find((v) => v.label === label) ?? facet?.values[0];
     return { attributeId: facet.attribute.id, valueIds: [value.valueId] };
   };
-  const filter = { categoryId: category.id, attributes: [pick('coating', 'оцинкованное'), pick('diameter_mm', '4,2 мм')] };
+  const filter = {
+    categoryId: category.id,
+    attributes: [pick('coating', 'оцинкованное'), pick('diameter_mm', '4,2 мм')],
+  };
   return { category, filter };
 }

@@ -25,7 +25,8 @@ export default {
   name: 'facets',
   async run({ api, dataset, log }) {
     const token = await buyerToken(api, dataset);
-    const tree = (await shop(api, token, `{ categories { id parentId name depth productCount } }`)).json.data.categories;
+    const tree = (await shop(api, token, `{ categories { id parentId name depth productCount } }`)).json.data
+      .categories;
     const leaves = tree.filter((c) => !tree.some((d) => d.parentId === c.id));
     const leaf = leaves.sort((a, b) => b.productCount - a.productCount)[0];
     const top = tree.filter((c) => c.depth === 0).sort((a, b) => b.productCount - a.productCount)[0];

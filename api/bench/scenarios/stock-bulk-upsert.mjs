@@ -56,7 +56,9 @@ export default {
     uploading = false;
     await reader;
     await integratorApi.stop();
-    log(`stock-bulk-upsert: ${applied} rows in ${batches.length} batches, ${during.length} catalog pages read meanwhile`);
+    log(
+      `stock-bulk-upsert: ${applied} rows in ${batches.length} batches, ${during.length} catalog pages read meanwhile`,
+    );
     return {
       n: applied,
       wall_ms: Math.round(wallMs),

@@ -6,8 +6,30 @@ const QUERY = `query S($q: String!) { searchSuggestions(query: $q, limit: 10) {
   productId sku name thumbnailUrl matchedOn exact skuHighlights { start length } nameHighlights { start length } } }`;
 
 /** What buyers type, letter by letter (2–6 characters): name words, SKU prefixes, barcodes, typos. */
-const WORDS = ['саморез', 'кабель', 'светильник', 'автомат', 'анкер', 'дюбель', 'прожектор', 'лампа', 'сверло', 'песок',
-  'щебень', 'гипсокартон', 'srd-000', 'kab-001', 'avt-00', '460000', 'кобель', 'светелник', 'самарез', 'ввгнг', 'болт м', 'диск о'];
+const WORDS = [
+  'саморез',
+  'кабель',
+  'светильник',
+  'автомат',
+  'анкер',
+  'дюбель',
+  'прожектор',
+  'лампа',
+  'сверло',
+  'песок',
+  'щебень',
+  'гипсокартон',
+  'srd-000',
+  'kab-001',
+  'avt-00',
+  '460000',
+  'кобель',
+  'светелник',
+  'самарез',
+  'ввгнг',
+  'болт м',
+  'диск о',
+];
 
 function typed() {
   const out = [];

@@ -1,3 +1,5 @@
+/* eslint-disable @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-argument --
+   GraphQL answers are untyped JSON here; the expectations check their shape. */
 import request from 'supertest';
 import sharp from 'sharp';
 import { StaffRole } from '../../src/common/auth/permissions';
@@ -24,7 +26,8 @@ type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 describe('catalog administration and integrator bulk upserts', () => {
   let t: TestApp;
   let token: string;
-  const admin = <T = Data>(q: string, v: Record<string, unknown> = {}, tk = token): Promise<GqlResponse<T>> => t.admin<T>(q, v, { token: tk });
+  const admin = <T = Data>(q: string, v: Record<string, unknown> = {}, tk = token): Promise<GqlResponse<T>> =>
+    t.admin<T>(q, v, { token: tk });
   const ok = async <T = Data>(q: string, v: Record<string, unknown> = {}) => {
     const res = await admin<T>(q, v);
     if (res.errors.length) throw new Error(JSON.stringify(res.errors));
@@ -35,7 +38,15 @@ describe('catalog administration and integrator bulk upserts', () => {
     t = await createTestApp({ IMAGE_MAX_BYTES: '200000' });
     token = (await loginStaff(t, (await createStaff(t.ds, StaffRole.CATALOG_MANAGER)).email)).token;
     await ok(CREATE_ATTR, {
-      input: { code: 'coating', name: 'Покрытие', type: 'ENUM', options: [{ code: 'zinc', label: 'оцинкованное' }, { code: 'yellow', label: 'жёлтый цинк' }] },
+      input: {
+        code: 'coating',
+        name: 'Покрытие',
+        type: 'ENUM',
+        options: [
+          { code: 'zinc', label: 'оцинкованное' },
+          { code: 'yellow', label: 'жёлтый цинк' },
+        ],
+      },
     });
     await ok(CREATE_ATTR, { input: { code: 'diameter', name: 'Диаметр', type: 'NUMBER', unit: 'мм' } });
     await ok(CREATE_ATTR, { input: { code: 'note', name: 'Примечание', type: 'TEXT', filterable: false } });
@@ -44,19 +55,38 @@ describe('catalog administration and integrator bulk upserts', () => {
 
   it('builds, moves and reorders the category tree, keeping paths for "with descendants"', async () => {
     const root = (await ok(`mutation { createCategory(input: { name: "Крепёж" }) { id path } }`)).createCategory;
-    const screws = (await ok(`mutation M($p: ID) { createCategory(input: { name: "Саморезы", parentId: $p }) { id path depth } }`, { p: root.id })).createCategory;
-    const wood = (await ok(`mutation M($p: ID) { createCategory(input: { name: "По дереву", parentId: $p }) { id path depth } }`, { p: screws.id })).createCategory;
+    const screws = (
+      await ok(`mutation M($p: ID) { createCategory(input: { name: "Саморезы", parentId: $p }) { id path depth } }`, {
+        p: root.id,
+      })
+    ).createCategory;
+    const wood = (
+      await ok(`mutation M($p: ID) { createCategory(input: { name: "По дереву", parentId: $p }) { id path depth } }`, {
+        p: screws.id,
+      })
+    ).createCategory;
     expect(wood.path).toEqual([root.id, screws.id, wood.id]);
     expect(wood.depth).toBe(2);
     const other = (await ok(`mutation { createCategory(input: { name: "Метизы" }) { id } }`)).createCategory;
 
     // Move the «Саморезы» subtree under «Метизы»: its child's path follows.
-    await ok(`mutation M($id: ID!, $p: ID) { moveCategory(id: $id, parentId: $p, position: 0) { id } }`, { id: screws.id, p: other.id });
-    let tree = (await ok(TREE)).categories as { id: string; path: string[]; position: number; parentId: string | null }[];
+    await ok(`mutation M($id: ID!, $p: ID) { moveCategory(id: $id, parentId: $p, position: 0) { id } }`, {
+      id: screws.id,
+      p: other.id,
+    });
+    let tree = (await ok(TREE)).categories as {
+      id: string;
+      path: string[];
+      position: number;
+      parentId: string | null;
+    }[];
     expect(tree.find((c) => c.id === wood.id)!.path).toEqual([other.id, screws.id, wood.id]);
 
     // Moving a category into its own subtree is refused, naming the argument.
-    const cycle = await admin(`mutation M($id: ID!, $p: ID) { moveCategory(id: $id, parentId: $p, position: 0) { id } }`, { id: other.id, p: wood.id });
+    const cycle = await admin(
+      `mutation M($id: ID!, $p: ID) { moveCategory(id: $id, parentId: $p, position: 0) { id } }`,
+      { id: other.id, p: wood.id },
+    );
     expect(errorCode(cycle)).toBe('BAD_USER_INPUT');
     expect(cycle.errors[0].extensions?.field).toBe('parentId');
 
@@ -65,7 +95,9 @@ describe('catalog administration and integrator bulk upserts', () => {
     tree = (await ok(TREE)).categories;
     const roots = tree.filter((c) => c.parentId === null && [root.id, other.id].includes(c.id));
     expect(roots.map((c) => c.id)).toEqual([other.id, root.id]);
-    expect(errorCode(await admin(`mutation M($id: ID!) { deleteCategory(id: $id) }`, { id: other.id }))).toBe('CONFLICT');
+    expect(errorCode(await admin(`mutation M($id: ID!) { deleteCategory(id: $id) }`, { id: other.id }))).toBe(
+      'CONFLICT',
+    );
   });
 
   it('creates a product with attributes, packagings, barcodes and analogs', async () => {
@@ -99,14 +131,22 @@ describe('catalog administration and integrator bulk upserts', () => {
       packagings: [{ code: 'box', factor: '200' }],
       analogs: [{ sku: 'SR-100', kind: 'PARTIAL' }],
     });
-    expect(product.attributes.map((a: { display: string }) => a.display)).toEqual(['4,2 мм', 'оцинкованное', 'Для мягких пород']);
+    expect(product.attributes.map((a: { display: string }) => a.display)).toEqual([
+      '4,2 мм',
+      'оцинкованное',
+      'Для мягких пород',
+    ]);
     // Two-way link: SR-100 now lists SR-200 as its analog.
-    const back = await t.ds.query(`SELECT count(*)::int AS n FROM product_analog a JOIN product p ON p.id = a.product_id WHERE p.sku = 'SR-100'`);
+    const back = await t.ds.query(
+      `SELECT count(*)::int AS n FROM product_analog a JOIN product p ON p.id = a.product_id WHERE p.sku = 'SR-100'`,
+    );
     expect(back[0].n).toBe(1);
 
     const dup = await admin(CREATE_PRODUCT, { input: { sku: 'sr-200', name: 'Дубль' } });
     expect(errorCode(dup)).toBe('CONFLICT');
-    const badAttr = await admin(CREATE_PRODUCT, { input: { sku: 'SR-300', name: 'X', attributes: [{ code: 'coating', value: 'gold' }] } });
+    const badAttr = await admin(CREATE_PRODUCT, {
+      input: { sku: 'SR-300', name: 'X', attributes: [{ code: 'coating', value: 'gold' }] },
+    });
     expect(errorCode(badAttr)).toBe('BAD_USER_INPUT');
     expect(badAttr.errors[0].extensions?.field).toBe('input.attributes.0.value');
     const badStep = await admin(CREATE_PRODUCT, { input: { sku: 'SR-301', name: 'X', orderStep: '0.5' } });
@@ -119,11 +159,20 @@ describe('catalog administration and integrator bulk upserts', () => {
       { sku: 'BLK-2', name: 'Анкер 12×120', unitCode: 'nope' },
       { sku: 'BLK-3', name: 'Анкер 8×80', categoryExternalId: 'missing' },
       { sku: 'blk-1', name: 'Дубль' },
-      { sku: 'BLK-4', name: 'Кабель ВВГ 3×1,5', unitCode: 'm', orderStep: '0.5', minOrderQuantity: '10', analogs: [{ sku: 'BLK-1' }] },
+      {
+        sku: 'BLK-4',
+        name: 'Кабель ВВГ 3×1,5',
+        unitCode: 'm',
+        orderStep: '0.5',
+        minOrderQuantity: '10',
+        analogs: [{ sku: 'BLK-1' }],
+      },
     ];
     const refused = (await ok(UPSERT_PRODUCTS, { rows, options: { allOrNothing: true } })).upsertProducts;
     expect(refused.applied).toBe(0);
-    expect(refused.rowErrors.map((e: { row: number; field: string; errorCode: string }) => [e.row, e.field, e.errorCode])).toEqual([
+    expect(
+      refused.rowErrors.map((e: { row: number; field: string; errorCode: string }) => [e.row, e.field, e.errorCode]),
+    ).toEqual([
       [2, 'unitCode', 'UNKNOWN_UNIT'],
       [3, 'categoryExternalId', 'UNKNOWN_CATEGORY'],
       [4, 'sku', 'DUPLICATE_KEY'],
@@ -165,14 +214,22 @@ describe('catalog administration and integrator bulk upserts', () => {
     const tree = (await ok(TREE)).categories as { externalId: string; path: string[]; id: string }[];
     const root = tree.find((c) => c.externalId === 'c-root')!;
     expect(tree.find((c) => c.externalId === 'c-child')!.path).toEqual([root.id, expect.any(String)]);
-    const cycle = (await ok(UPSERT_CATEGORIES, { rows: [{ externalId: 'c-root', name: 'Электротехника', parentExternalId: 'c-child' }] }))
-      .upsertCategories;
+    const cycle = (
+      await ok(UPSERT_CATEGORIES, {
+        rows: [{ externalId: 'c-root', name: 'Электротехника', parentExternalId: 'c-child' }],
+      })
+    ).upsertCategories;
     expect(cycle.rowErrors[0]).toMatchObject({ row: 1, errorCode: 'CYCLE' });
   });
 
   it('bulk upserts stock and supplies, adjusts stock with an audited reason', async () => {
     const wh = await createWarehouse(t.ds, { code: 'MSK-1' });
-    await ok(UPSERT_PRODUCTS, { rows: [{ sku: 'ST-1', name: 'Лампа' }, { sku: 'ST-2', externalId: 'st-2', name: 'Лампа 2' }] });
+    await ok(UPSERT_PRODUCTS, {
+      rows: [
+        { sku: 'ST-1', name: 'Лампа' },
+        { sku: 'ST-2', externalId: 'st-2', name: 'Лампа 2' },
+      ],
+    });
     const stock = (
       await ok(UPSERT_STOCK, {
         rows: [
@@ -203,15 +260,22 @@ describe('catalog administration and integrator bulk upserts', () => {
     expect(adjusted.adjustStock).toEqual({ onHand: '10', reserved: '0', available: '10' });
     const [audit] = await t.ds.query(`SELECT reason, before, after FROM audit_event WHERE action = 'stock.adjusted'`);
     expect(audit).toEqual({ reason: 'Бой при разгрузке', before: { onHand: '12' }, after: { onHand: '10' } });
-    const noReason = await admin(`mutation A($input: StockAdjustmentInput!) { adjustStock(input: $input) { onHand } }`, {
-      input: { productId, warehouseId: wh.id, delta: '1', reason: '' },
-    });
+    const noReason = await admin(
+      `mutation A($input: StockAdjustmentInput!) { adjustStock(input: $input) { onHand } }`,
+      {
+        input: { productId, warehouseId: wh.id, delta: '1', reason: '' },
+      },
+    );
     expect(noReason.errors[0].extensions?.field).toBe('input.reason');
 
-    const supplies = { rows: [{ externalId: 'PO-1', sku: 'ST-1', warehouseCode: 'MSK-1', quantity: '100', expectedDate: '2030-01-15' }] };
+    const supplies = {
+      rows: [{ externalId: 'PO-1', sku: 'ST-1', warehouseCode: 'MSK-1', quantity: '100', expectedDate: '2030-01-15' }],
+    };
     expect((await ok(UPSERT_SUPPLIES, supplies)).upsertIncomingSupplies.items[0].created).toBe(true);
     expect((await ok(UPSERT_SUPPLIES, supplies)).upsertIncomingSupplies.items[0].created).toBe(false);
-    const [{ count }] = await t.ds.query(`SELECT count(*)::int AS count FROM incoming_supply WHERE external_id = 'PO-1'`);
+    const [{ count }] = await t.ds.query(
+      `SELECT count(*)::int AS count FROM incoming_supply WHERE external_id = 'PO-1'`,
+    );
     expect(count).toBe(1);
   });
 
@@ -224,7 +288,11 @@ describe('catalog administration and integrator bulk upserts', () => {
       adminToken,
     );
     const secret = key.data!.createApiKey.secret;
-    const res = await t.admin(UPSERT_STOCK, { rows: [{ sku: 'ST-1', warehouseCode: 'MSK-1', onHand: '7' }] }, { token: secret });
+    const res = await t.admin(
+      UPSERT_STOCK,
+      { rows: [{ sku: 'ST-1', warehouseCode: 'MSK-1', onHand: '7' }] },
+      { token: secret },
+    );
     expect(res.errors).toEqual([]);
     const refused = await t.admin(UPSERT_PRODUCTS, { rows: [{ sku: 'K-1', name: 'x' }] }, { token: secret });
     expect(errorCode(refused)).toBe('FORBIDDEN');
@@ -232,9 +300,13 @@ describe('catalog administration and integrator bulk upserts', () => {
 
   describe('product images', () => {
     let productId: string;
-    const png = (w: number, h: number) => sharp({ create: { width: w, height: h, channels: 3, background: '#3366aa' } }).png().toBuffer();
+    const png = (w: number, h: number) =>
+      sharp({ create: { width: w, height: h, channels: 3, background: '#3366aa' } })
+        .png()
+        .toBuffer();
     beforeAll(async () => {
-      productId = (await ok(CREATE_PRODUCT, { input: { sku: 'IMG-1', name: 'Светильник LED 36 Вт' } })).createProduct.id;
+      productId = (await ok(CREATE_PRODUCT, { input: { sku: 'IMG-1', name: 'Светильник LED 36 Вт' } })).createProduct
+        .id;
     });
 
     it('resizes an upload to WebP thumbnails served by signed, expiring URLs', async () => {
@@ -274,7 +346,9 @@ describe('catalog administration and integrator bulk upserts', () => {
         .set('authorization', `Bearer ${buyer.token}`)
         .attach('file', await png(10, 10), 'x.png');
       expect(asBuyer.status).toBe(401);
-      const none = await request(t.http).post(`/api/admin/products/${productId}/image`).attach('file', await png(10, 10), 'x.png');
+      const none = await request(t.http)
+        .post(`/api/admin/products/${productId}/image`)
+        .attach('file', await png(10, 10), 'x.png');
       expect(none.status).toBe(401);
     });
   });

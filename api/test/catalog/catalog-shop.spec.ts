@@ -1,3 +1,5 @@
+/* eslint-disable @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-return --
+   GraphQL answers are untyped JSON here; the expectations check their shape. */
 import request from 'supertest';
 import { StaffRole } from '../../src/common/auth/permissions';
 import { loginBuyer, loginStaff } from '../helpers/auth';
@@ -68,11 +70,59 @@ describe('catalog for buyers (shop API)', () => {
       {},
     );
     const products = [
-      { sku: 'L-1', name: 'Лампа LED 10 Вт красная', brand: 'Gauss', categoryExternalId: 'lamps', attributes: [{ code: 'color', value: 'red' }, { code: 'power', value: '10' }, { code: 'dimmable', value: 'true' }], barcodes: ['4600000000011'] },
-      { sku: 'L-2', name: 'Лампа LED 20 Вт синяя', brand: 'Gauss', categoryExternalId: 'lamps', attributes: [{ code: 'color', value: 'blue' }, { code: 'power', value: '20' }, { code: 'dimmable', value: 'false' }] },
-      { sku: 'S-3', name: 'Прожектор LED 10 Вт красный', brand: 'Navigator', categoryExternalId: 'spots', attributes: [{ code: 'color', value: 'red' }, { code: 'power', value: '10' }, { code: 'dimmable', value: 'true' }] },
-      { sku: 'L-4', name: 'Лампа LED 10 Вт синяя', brand: 'Navigator', categoryExternalId: 'lamps', attributes: [{ code: 'color', value: 'blue' }, { code: 'power', value: '10' }], packagings: [{ code: 'box', name: 'Коробка', factor: '10' }], analogs: [{ sku: 'L-2', kind: 'FULL' }] },
-      { sku: 'L-5', name: 'Лампа снята с производства', categoryExternalId: 'lamps', active: false, attributes: [{ code: 'color', value: 'red' }] },
+      {
+        sku: 'L-1',
+        name: 'Лампа LED 10 Вт красная',
+        brand: 'Gauss',
+        categoryExternalId: 'lamps',
+        attributes: [
+          { code: 'color', value: 'red' },
+          { code: 'power', value: '10' },
+          { code: 'dimmable', value: 'true' },
+        ],
+        barcodes: ['4600000000011'],
+      },
+      {
+        sku: 'L-2',
+        name: 'Лампа LED 20 Вт синяя',
+        brand: 'Gauss',
+        categoryExternalId: 'lamps',
+        attributes: [
+          { code: 'color', value: 'blue' },
+          { code: 'power', value: '20' },
+          { code: 'dimmable', value: 'false' },
+        ],
+      },
+      {
+        sku: 'S-3',
+        name: 'Прожектор LED 10 Вт красный',
+        brand: 'Navigator',
+        categoryExternalId: 'spots',
+        attributes: [
+          { code: 'color', value: 'red' },
+          { code: 'power', value: '10' },
+          { code: 'dimmable', value: 'true' },
+        ],
+      },
+      {
+        sku: 'L-4',
+        name: 'Лампа LED 10 Вт синяя',
+        brand: 'Navigator',
+        categoryExternalId: 'lamps',
+        attributes: [
+          { code: 'color', value: 'blue' },
+          { code: 'power', value: '10' },
+        ],
+        packagings: [{ code: 'box', name: 'Коробка', factor: '10' }],
+        analogs: [{ sku: 'L-2', kind: 'FULL' }],
+      },
+      {
+        sku: 'L-5',
+        name: 'Лампа снята с производства',
+        categoryExternalId: 'lamps',
+        active: false,
+        attributes: [{ code: 'color', value: 'red' }],
+      },
       { sku: 'KB-100', name: 'Кабель ВВГнг-LS 3×2,5', unitCode: 'm', categoryExternalId: 'root' },
       { sku: 'KB-1000', name: 'Кабель ВВГнг-LS 3×1,5', unitCode: 'm', categoryExternalId: 'root' },
     ];
@@ -81,18 +131,15 @@ describe('catalog for buyers (shop API)', () => {
       { rows: products },
     );
     for (const i of upserted.upsertProducts.items) ids[i.sku] = i.id;
-    await admin(
-      `mutation S($rows: [StockLevelUpsertInput!]!) { upsertStockLevels(rows: $rows) { applied } }`,
-      {
-        rows: [
-          { sku: 'L-1', warehouseCode: 'W1', onHand: '5' },
-          { sku: 'L-2', warehouseCode: 'W1', onHand: '0' },
-          { sku: 'S-3', warehouseCode: 'W2', onHand: '3' },
-          { sku: 'L-4', warehouseCode: 'W1', onHand: '2' },
-          { sku: 'L-4', warehouseCode: 'W2', onHand: '1.5' },
-        ],
-      },
-    );
+    await admin(`mutation S($rows: [StockLevelUpsertInput!]!) { upsertStockLevels(rows: $rows) { applied } }`, {
+      rows: [
+        { sku: 'L-1', warehouseCode: 'W1', onHand: '5' },
+        { sku: 'L-2', warehouseCode: 'W1', onHand: '0' },
+        { sku: 'S-3', warehouseCode: 'W2', onHand: '3' },
+        { sku: 'L-4', warehouseCode: 'W1', onHand: '2' },
+        { sku: 'L-4', warehouseCode: 'W2', onHand: '1.5' },
+      ],
+    });
     await admin(
       `mutation I($rows: [IncomingSupplyUpsertInput!]!) { upsertIncomingSupplies(rows: $rows) { applied } }`,
       { rows: [{ externalId: 'PO-1', sku: 'L-2', warehouseCode: 'W1', quantity: '50', expectedDate: '2030-03-01' }] },
@@ -107,10 +154,14 @@ describe('catalog for buyers (shop API)', () => {
   afterAll(() => t.close());
 
   it('pages a category with its descendants, sorted, with availability per warehouse and incoming', async () => {
-    const page = (await shop(PAGE, { filter: { categoryId: rootId }, sort: { field: 'SKU', direction: 'ASC' }, take: 3 })).catalogProducts;
+    const page = (
+      await shop(PAGE, { filter: { categoryId: rootId }, sort: { field: 'SKU', direction: 'ASC' }, take: 3 })
+    ).catalogProducts;
     expect(page.totalCount).toBe(6); // the inactive one is not in the catalog
     expect(page.items.map((i: { sku: string }) => i.sku)).toEqual(['KB-100', 'KB-1000', 'L-1']);
-    const next = (await shop(PAGE, { filter: { categoryId: rootId }, sort: { field: 'SKU', direction: 'ASC' }, skip: 3, take: 3 })).catalogProducts;
+    const next = (
+      await shop(PAGE, { filter: { categoryId: rootId }, sort: { field: 'SKU', direction: 'ASC' }, skip: 3, take: 3 })
+    ).catalogProducts;
     expect(next.items.map((i: { sku: string }) => i.sku)).toEqual(['L-2', 'L-4', 'S-3']);
     const l4 = next.items.find((i: { sku: string }) => i.sku === 'L-4');
     expect(l4.availability.total).toBe('3.5');
@@ -127,22 +178,31 @@ describe('catalog for buyers (shop API)', () => {
     const beyond = (await shop(PAGE, { filter: { categoryId: rootId }, skip: 100, take: 10 })).catalogProducts;
     expect(beyond).toEqual({ totalCount: 6, items: [] });
 
-    const byAvailability = (await shop(PAGE, { filter: { categoryId: lampsId }, sort: { field: 'AVAILABILITY', direction: 'DESC' } }))
-      .catalogProducts;
+    const byAvailability = (
+      await shop(PAGE, { filter: { categoryId: lampsId }, sort: { field: 'AVAILABILITY', direction: 'DESC' } })
+    ).catalogProducts;
     expect(byAvailability.items.map((i: { sku: string }) => i.sku)).toEqual(['L-1', 'L-4', 'L-2']);
   });
 
   it('filters by attributes, brand, stock, warehouse and text', async () => {
     const skus = async (filter: Record<string, unknown>) =>
-      ((await shop(PAGE, { filter, sort: { field: 'SKU' } })).catalogProducts.items as { sku: string }[]).map((i) => i.sku);
+      ((await shop(PAGE, { filter, sort: { field: 'SKU' } })).catalogProducts.items as { sku: string }[]).map(
+        (i) => i.sku,
+      );
     const red = values['color:красный'];
     const w10 = values['power:10 Вт'];
-    expect(await skus({ categoryId: rootId, attributes: [{ attributeId: await attrId('color'), valueIds: [red] }] })).toEqual(['L-1', 'S-3']);
     expect(
-      await skus({ categoryId: rootId, attributes: [{ attributeId: await attrId('power'), min: '15' }] }),
-    ).toEqual(['L-2']);
-    expect(await skus({ attributes: [{ attributeId: await attrId('power'), valueIds: [w10] }], inStock: true })).toEqual(['L-1', 'L-4', 'S-3']);
-    const brand = (await shop(FACETS, { filter: { categoryId: rootId } })).catalogFacets.brands.find((b: Data) => b.brand.name === 'Navigator');
+      await skus({ categoryId: rootId, attributes: [{ attributeId: await attrId('color'), valueIds: [red] }] }),
+    ).toEqual(['L-1', 'S-3']);
+    expect(await skus({ categoryId: rootId, attributes: [{ attributeId: await attrId('power'), min: '15' }] })).toEqual(
+      ['L-2'],
+    );
+    expect(
+      await skus({ attributes: [{ attributeId: await attrId('power'), valueIds: [w10] }], inStock: true }),
+    ).toEqual(['L-1', 'L-4', 'S-3']);
+    const brand = (await shop(FACETS, { filter: { categoryId: rootId } })).catalogFacets.brands.find(
+      (b: Data) => b.brand.name === 'Navigator',
+    );
     expect(brand.count).toBe(2);
     const warehouses = (await shop(`{ warehouses { id code } }`)).warehouses as { id: string; code: string }[];
     const w2 = warehouses.find((w) => w.code === 'W2')!.id;
@@ -160,17 +220,24 @@ describe('catalog for buyers (shop API)', () => {
   it('counts facets with every other facet applied', async () => {
     const color = await attrId('color');
     const red = values['color:красный'];
-    const f = (await shop(FACETS, { filter: { categoryId: rootId, attributes: [{ attributeId: color, valueIds: [red] }] } })).catalogFacets;
+    const f = (
+      await shop(FACETS, { filter: { categoryId: rootId, attributes: [{ attributeId: color, valueIds: [red] }] } })
+    ).catalogFacets;
     expect(f.totalCount).toBe(2);
     expect(f.inStockCount).toBe(2);
     const counts = (code: string) =>
-      Object.fromEntries(f.attributes.find((a: Data) => a.attribute.code === code).values.map((v: Data) => [v.label, v.count]));
+      Object.fromEntries(
+        f.attributes.find((a: Data) => a.attribute.code === code).values.map((v: Data) => [v.label, v.count]),
+      );
     // The colour facet ignores the colour filter itself…
     expect(counts('color')).toEqual({ красный: 2, синий: 2 });
     // …the others are counted among red products only.
     expect(counts('power')).toEqual({ '10 Вт': 2, '20 Вт': 0 });
     expect(counts('dimmable')).toEqual({ Да: 2, Нет: 0 });
-    expect(f.attributes.find((a: Data) => a.attribute.code === 'color').values.find((v: Data) => v.label === 'красный').selected).toBe(true);
+    expect(
+      f.attributes.find((a: Data) => a.attribute.code === 'color').values.find((v: Data) => v.label === 'красный')
+        .selected,
+    ).toBe(true);
     expect(Object.fromEntries(f.brands.map((b: Data) => [b.brand.name, b.count]))).toEqual({ Gauss: 1, Navigator: 1 });
     expect(Object.fromEntries(f.warehouses.map((w: Data) => [w.warehouse.code, w.count]))).toEqual({ W1: 1, W2: 1 });
     expect(f.attributes.find((a: Data) => a.attribute.code === 'power')).toMatchObject({ min: '10', max: '10' });
@@ -179,11 +246,16 @@ describe('catalog for buyers (shop API)', () => {
     const brands = (await shop(FACETS, { filter: { categoryId: rootId } })).catalogFacets.brands as Data[];
     const navigator = (await t.ds.query(`SELECT id FROM brand WHERE name = 'Navigator'`))[0].id;
     expect(brands.length).toBe(2);
-    const g = (await shop(FACETS, { filter: { categoryId: rootId, brandIds: [navigator], attributes: [{ attributeId: color, valueIds: [red] }] } }))
-      .catalogFacets;
+    const g = (
+      await shop(FACETS, {
+        filter: { categoryId: rootId, brandIds: [navigator], attributes: [{ attributeId: color, valueIds: [red] }] },
+      })
+    ).catalogFacets;
     expect(g.totalCount).toBe(1);
     expect(Object.fromEntries(g.brands.map((b: Data) => [b.brand.name, b.count]))).toEqual({ Gauss: 1, Navigator: 1 });
-    const colorCounts = Object.fromEntries(g.attributes.find((a: Data) => a.attribute.code === 'color').values.map((v: Data) => [v.label, v.count]));
+    const colorCounts = Object.fromEntries(
+      g.attributes.find((a: Data) => a.attribute.code === 'color').values.map((v: Data) => [v.label, v.count]),
+    );
     expect(colorCounts).toEqual({ красный: 1, синий: 1 });
   });
 

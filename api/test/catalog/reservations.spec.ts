@@ -45,7 +45,8 @@ describe('reservations', () => {
     const a = await createCompany(t.ds, { name: 'Company A' });
     const b = await createCompany(t.ds, { name: 'Company B' });
     tokenA = (await loginBuyer(t, (await createBuyer(t.ds, [{ companyId: a.id }])).email)).token;
-    tokenA2 = (await loginBuyer(t, (await createBuyer(t.ds, [{ companyId: a.id, role: BuyerRole.PURCHASER }])).email)).token;
+    tokenA2 = (await loginBuyer(t, (await createBuyer(t.ds, [{ companyId: a.id, role: BuyerRole.PURCHASER }])).email))
+      .token;
     tokenB = (await loginBuyer(t, (await createBuyer(t.ds, [{ companyId: b.id }])).email)).token;
     warehouse = await createWarehouse(t.ds);
   });
@@ -104,25 +105,36 @@ describe('reservations', () => {
     const listB = await t.shop<{ reservations: { items: { id: string }[] } }>(LIST, {}, { token: tokenB });
     expect(listB.data!.reservations.items.map((r) => r.id)).not.toContain(mine.id);
     for (const mutation of [EXTEND, RELEASE]) {
-      const res = await t.shop<Record<string, { errorCode: string }>>(mutation, { id: mine.id, h: 2 }, { token: tokenB });
+      const res = await t.shop<Record<string, { errorCode: string }>>(
+        mutation,
+        { id: mine.id, h: 2 },
+        { token: tokenB },
+      );
       expect(Object.values(res.data!)[0].errorCode).toBe('NOT_FOUND');
     }
     // …but B's availability is reduced by A's hold.
-    const cardB = await t.shop<{ catalogProduct: { availability: { total: string } } }>(CARD, { id: product.id }, { token: tokenB });
+    const cardB = await t.shop<{ catalogProduct: { availability: { total: string } } }>(
+      CARD,
+      { id: product.id },
+      { token: tokenB },
+    );
     expect(cardB.data!.catalogProduct.availability.total).toBe('6');
     const tooMuch = await reserve(tokenB, { productId: product.id, warehouseId: warehouse.id, quantity: '7' });
     expect(tooMuch).toMatchObject({ __typename: 'InsufficientStockError', available: '6' });
 
     // Without a token: nothing.
     expect(errorCode(await t.shop(LIST))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await t.shop(RESERVE, { input: { productId: product.id, warehouseId: warehouse.id, quantity: '1' } }))).toBe(
-      'UNAUTHENTICATED',
-    );
+    expect(
+      errorCode(await t.shop(RESERVE, { input: { productId: product.id, warehouseId: warehouse.id, quantity: '1' } })),
+    ).toBe('UNAUTHENTICATED');
   });
 
   it('checks multiplicity, minimum and packaging units, with the nearest valid quantity', async () => {
     const product = await createProduct(t.ds, { orderStep: '200', minOrderQuantity: '200' });
-    await t.ds.query(`INSERT INTO product_packaging (product_id, code, name, factor) VALUES ($1, 'box', 'Коробка', 200)`, [product.id]);
+    await t.ds.query(
+      `INSERT INTO product_packaging (product_id, code, name, factor) VALUES ($1, 'box', 'Коробка', 200)`,
+      [product.id],
+    );
     await setStock(t.ds, product.id, warehouse.id, '10000');
     const base = { productId: product.id, warehouseId: warehouse.id };
     expect(await reserve(tokenA, { ...base, quantity: '250' })).toMatchObject({
@@ -167,7 +179,11 @@ describe('reservations', () => {
     const product = await createProduct(t.ds);
     await setStock(t.ds, product.id, warehouse.id, '10');
     const r = await reserve(tokenA, { productId: product.id, warehouseId: warehouse.id, quantity: '3', hours: 1 });
-    const ext = await t.shop<{ extendReservation: { __typename: string; secondsLeft: number } }>(EXTEND, { id: r.id, h: 48 }, { token: tokenA2 });
+    const ext = await t.shop<{ extendReservation: { __typename: string; secondsLeft: number } }>(
+      EXTEND,
+      { id: r.id, h: 48 },
+      { token: tokenA2 },
+    );
     expect(ext.data!.extendReservation.__typename).toBe('Reservation');
     expect(ext.data!.extendReservation.secondsLeft).toBeGreaterThan(47 * 3600);
     const rel = await t.shop<{ releaseReservation: { status: string } }>(RELEASE, { id: r.id }, { token: tokenA });
@@ -185,9 +201,17 @@ describe('reservations', () => {
     // The job has not run: the row is still ACTIVE and stock_level still counts it…
     expect(await stockRow(product.id)).toEqual({ onHand: 10, reserved: 8 });
     // …yet buyers see it as expired and the stock as available, and can reserve it.
-    const card = await t.shop<{ catalogProduct: { availability: { total: string } } }>(CARD, { id: product.id }, { token: tokenB });
+    const card = await t.shop<{ catalogProduct: { availability: { total: string } } }>(
+      CARD,
+      { id: product.id },
+      { token: tokenB },
+    );
     expect(card.data!.catalogProduct.availability.total).toBe('10');
-    const list = await t.shop<{ reservations: { items: { id: string; status: string }[] } }>(LIST, {}, { token: tokenA });
+    const list = await t.shop<{ reservations: { items: { id: string; status: string }[] } }>(
+      LIST,
+      {},
+      { token: tokenA },
+    );
     expect(list.data!.reservations.items.find((i) => i.id === r.id)?.status).toBe('EXPIRED');
     const other = await reserve(tokenB, { productId: product.id, warehouseId: warehouse.id, quantity: '10' });
     expect(other.__typename).toBe('Reservation');
@@ -203,7 +227,9 @@ describe('reservations', () => {
       `SELECT start_after FROM pgboss.job WHERE name = 'reservation-expire' AND data->>'reservationId' = $1`,
       [r.id],
     );
-    const [reservation] = await t.ds.query<{ expires_at: Date }[]>(`SELECT expires_at FROM reservation WHERE id = $1`, [r.id]);
+    const [reservation] = await t.ds.query<{ expires_at: Date }[]>(`SELECT expires_at FROM reservation WHERE id = $1`, [
+      r.id,
+    ]);
     expect(Math.abs(job.start_after.getTime() - reservation.expires_at.getTime())).toBeLessThan(1000);
 
     await t.ds.query(`UPDATE reservation SET expires_at = now() - interval '1 second' WHERE id = $1`, [r.id]);

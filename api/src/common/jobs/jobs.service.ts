@@ -83,7 +83,9 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
    */
   async send(ctx: RequestContext, name: string, data: object, options: SendOptions = {}): Promise<void> {
     if (!this.boss) return;
-    const db = { executeSql: async (text: string, values: unknown[]) => ({ rows: await this.db.query(ctx, text, values) }) };
+    const db = {
+      executeSql: async (text: string, values: unknown[]) => ({ rows: await this.db.query(ctx, text, values) }),
+    };
     await this.boss.send(name, data, {
       startAfter: options.startAfter,
       singletonKey: options.singletonKey,

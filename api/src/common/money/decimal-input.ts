@@ -12,8 +12,11 @@ export function DecimalInputField(options: FieldOptions = {}): PropertyDecorator
   return applyDecorators(
     Field(() => Dec, options),
     Type(() => String),
-    Transform(({ value }: { value: unknown }) => (value === null || value === undefined ? value : new Dec(value as string)), {
-      toClassOnly: true,
-    }),
+    Transform(
+      ({ value }: { value: unknown }) => (value === null || value === undefined ? value : new Dec(value as string)),
+      {
+        toClassOnly: true,
+      },
+    ),
   );
 }

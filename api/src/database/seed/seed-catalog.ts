@@ -21,7 +21,7 @@ const productId = (i: number) => `0a000000-0000-4000-8000-${i.toString(16).padSt
 function rand(...keys: number[]): number {
   let a = 0x9e3779b9;
   for (const k of keys) a = Math.imul(a ^ (k + 0x6d2b79f5), 0x85ebca6b) ^ (a >>> 13);
-  let t = (a += 0x6d2b79f5);
+  let t = a + 0x6d2b79f5;
   t = Math.imul(t ^ (t >>> 15), t | 1);
   t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
@@ -36,7 +36,11 @@ function ean13(n: number): string {
 const esc = (v: unknown): string => {
   if (v === null || v === undefined) return '\\N';
   if (Array.isArray(v)) return `{${v.join(',')}}`;
-  return String(v).replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n');
+  // Numbers and booleans print as COPY reads them (12.5, true).
+  return (typeof v === 'string' ? v : JSON.stringify(v))
+    .replace(/\\/g, '\\\\')
+    .replace(/\t/g, '\\t')
+    .replace(/\n/g, '\\n');
 };
 
 /** Streams generated lines into COPY … FROM STDIN, in 256 KB chunks. */
@@ -77,11 +81,13 @@ interface Generated {
 
 /** A glyph per top category for the placeholder thumbnails (simple shapes: no fonts needed). */
 const GLYPHS: Record<string, string> = {
-  Крепёж: '<rect x="44" y="18" width="40" height="14" rx="3"/><rect x="58" y="32" width="12" height="70"/><path d="M58 102 L64 116 L70 102 Z"/>',
+  Крепёж:
+    '<rect x="44" y="18" width="40" height="14" rx="3"/><rect x="58" y="32" width="12" height="70"/><path d="M58 102 L64 116 L70 102 Z"/>',
   Электротехника: '<path d="M72 10 L36 70 H60 L52 118 L92 52 H66 Z"/>',
   Освещение: '<circle cx="64" cy="52" r="30"/><rect x="50" y="82" width="28" height="24" rx="4"/>',
   'Строительные материалы': '<path d="M14 110 L64 30 L114 110 Z"/>',
-  Инструмент: '<rect x="24" y="54" width="80" height="20" rx="6" transform="rotate(-35 64 64)"/><circle cx="38" cy="88" r="14"/>',
+  Инструмент:
+    '<rect x="24" y="54" width="80" height="20" rx="6" transform="rotate(-35 64 64)"/><circle cx="38" cy="88" r="14"/>',
 };
 const COLORS = ['#1f6feb', '#d1242f', '#1a7f37', '#9a6700', '#8250df', '#bf3989', '#0a7ea4', '#6e7781'];
 
@@ -96,7 +102,9 @@ export async function seedCatalog(ctx: SeedContext, options: CatalogSeedOptions 
     // Bulk loading: no synchronous commit; skip FK triggers when allowed (the generator is consistent by construction).
     await db.query(`SET LOCAL synchronous_commit = off`);
     await db.query(`SET LOCAL maintenance_work_mem = '512MB'`);
-    const [{ rolsuper }] = await db.query<{ rolsuper: boolean }[]>(`SELECT rolsuper FROM pg_roles WHERE rolname = current_user`);
+    const [{ rolsuper }] = await db.query<{ rolsuper: boolean }[]>(
+      `SELECT rolsuper FROM pg_roles WHERE rolname = current_user`,
+    );
     if (rolsuper) await db.query(`SET LOCAL session_replication_role = replica`);
   }
 
@@ -116,11 +124,21 @@ export async function seedCatalog(ctx: SeedContext, options: CatalogSeedOptions 
   );
   ctx.ids.warehouses = warehouseIds;
   const brandNames = [...new Set(FAMILIES.flatMap((f) => f.brands))];
-  const brandIds = await ctx.insert('brand', brandNames.map((name) => ({ name })));
+  const brandIds = await ctx.insert(
+    'brand',
+    brandNames.map((name) => ({ name })),
+  );
   const brandId = new Map(brandNames.map((n, i) => [n, brandIds[i]]));
   const attrIds = await ctx.insert(
     'attribute_definition',
-    ATTRIBUTES.map((a) => ({ code: a.code, name: a.name, type: a.type, unit: a.unit ?? null, position: a.position, filterable: a.type !== 'TEXT' })),
+    ATTRIBUTES.map((a) => ({
+      code: a.code,
+      name: a.name,
+      type: a.type,
+      unit: a.unit ?? null,
+      position: a.position,
+      filterable: a.type !== 'TEXT',
+    })),
   );
   const attrId = new Map(ATTRIBUTES.map((a, i) => [a.code, attrIds[i]]));
   const attrDef = new Map(ATTRIBUTES.map((a) => [a.code, a]));
@@ -138,7 +156,13 @@ export async function seedCatalog(ctx: SeedContext, options: CatalogSeedOptions 
           seen.add(key);
           valueKeys.push(key);
           const label =
-            a.type === 'NUMBER' ? `${String(v).replace('.', ',')}${a.unit ? ` ${a.unit}` : ''}` : a.type === 'BOOLEAN' ? (v ? 'Да' : 'Нет') : String(v);
+            a.type === 'NUMBER'
+              ? `${String(v).replace('.', ',')}${a.unit ? ` ${a.unit}` : ''}`
+              : a.type === 'BOOLEAN'
+                ? v
+                  ? 'Да'
+                  : 'Нет'
+                : String(v);
           valueRows.push({
             attribute_id: attrId.get(a.code),
             code: a.type === 'ENUM' ? String(v) : null,
@@ -173,7 +197,14 @@ export async function seedCatalog(ctx: SeedContext, options: CatalogSeedOptions 
         const parentKey = names.slice(0, depth).join('/');
         const position = positions.get(parentKey) ?? 0;
         positions.set(parentKey, position + 1);
-        categoryRows.push({ id, parent_id: ids[depth - 1] ?? null, name, position, path: [...ids, id], external_id: `cat-${id.slice(-12)}` });
+        categoryRows.push({
+          id,
+          parent_id: ids[depth - 1] ?? null,
+          name,
+          position,
+          path: [...ids, id],
+          external_id: `cat-${id.slice(-12)}`,
+        });
       }
       ids.push(id);
     });
@@ -236,7 +267,7 @@ export async function seedCatalog(ctx: SeedContext, options: CatalogSeedOptions 
   function* products(): Generator<Generated> {
     for (let i = 0; i < total; i++) yield generate(i);
   }
-  const map = <T>(fn: (p: Generated) => Iterable<unknown[]>): Iterable<unknown[]> => ({
+  const map = (fn: (p: Generated) => Iterable<unknown[]>): Iterable<unknown[]> => ({
     *[Symbol.iterator]() {
       for (const p of products()) yield* fn(p);
     },
@@ -250,13 +281,40 @@ export async function seedCatalog(ctx: SeedContext, options: CatalogSeedOptions 
   await copy(
     ctx,
     'product',
-    ['id', 'sku', 'external_id', 'name', 'summary', 'category_id', 'brand_id', 'unit_code', 'vat_rate', 'order_step',
-      'min_order_quantity', 'image_id', 'active', 'facet_keys', 'search_text'],
+    [
+      'id',
+      'sku',
+      'external_id',
+      'name',
+      'summary',
+      'category_id',
+      'brand_id',
+      'unit_code',
+      'vat_rate',
+      'order_step',
+      'min_order_quantity',
+      'image_id',
+      'active',
+      'facet_keys',
+      'search_text',
+    ],
     map((p) => [
       [
-        p.id, p.sku, `CB-${String(p.i + 1).padStart(8, '0')}`, p.name, p.summary, leafOf(p.family),
-        brandId.get(p.family.brands[p.brandIndex]), p.family.unit, '22', p.family.step, p.family.min,
-        familyImage[p.familyIndex], p.active, facetKeys(p), normalizeSearchText(`${p.sku} ${p.name} ${p.barcode}`),
+        p.id,
+        p.sku,
+        `CB-${String(p.i + 1).padStart(8, '0')}`,
+        p.name,
+        p.summary,
+        leafOf(p.family),
+        brandId.get(p.family.brands[p.brandIndex]),
+        p.family.unit,
+        '22',
+        p.family.step,
+        p.family.min,
+        familyImage[p.familyIndex],
+        p.active,
+        facetKeys(p),
+        normalizeSearchText(`${p.sku} ${p.name} ${p.barcode}`),
       ],
     ]),
   );
@@ -273,7 +331,12 @@ export async function seedCatalog(ctx: SeedContext, options: CatalogSeedOptions 
       ),
     ),
   );
-  await copy(ctx, 'product_barcode', ['barcode', 'product_id'], map((p) => [[p.barcode, p.id]]));
+  await copy(
+    ctx,
+    'product_barcode',
+    ['barcode', 'product_id'],
+    map((p) => [[p.barcode, p.id]]),
+  );
   await copy(
     ctx,
     'product_packaging',
@@ -293,7 +356,12 @@ export async function seedCatalog(ctx: SeedContext, options: CatalogSeedOptions 
       }),
     ),
   );
-  await copy(ctx, 'search_word', ['word'], [...vocabulary].map((w) => [w]));
+  await copy(
+    ctx,
+    'search_word',
+    ['word'],
+    [...vocabulary].map((w) => [w]),
+  );
   progress.tick(5);
 
   // Analogs: the same item of another brand is a full substitute (both ways); a neighbour size, partial.
@@ -308,7 +376,8 @@ export async function seedCatalog(ctx: SeedContext, options: CatalogSeedOptions 
         const other = productId(starts[p.familyIndex] + otherBrand);
         links.push([p.id, other, 'FULL', null], [other, p.id, 'FULL', null]);
       }
-      if (p.j % 11 === 5 && p.j + 1 < counts[p.familyIndex]) links.push([p.id, productId(p.i + 1), 'PARTIAL', 'Другой размер']);
+      if (p.j % 11 === 5 && p.j + 1 < counts[p.familyIndex])
+        links.push([p.id, productId(p.i + 1), 'PARTIAL', 'Другой размер']);
       return links;
     }),
   );
@@ -327,7 +396,11 @@ export async function seedCatalog(ctx: SeedContext, options: CatalogSeedOptions 
     ctx,
     'stock_level',
     ['product_id', 'warehouse_id', 'on_hand'],
-    map((p) => warehouseIds.flatMap((wid, w) => (rand(p.i, w, 3) < density || w === p.i % warehouses.length ? [[p.id, wid, stockQty(p, w)]] : []))),
+    map((p) =>
+      warehouseIds.flatMap((wid, w) =>
+        rand(p.i, w, 3) < density || w === p.i % warehouses.length ? [[p.id, wid, stockQty(p, w)]] : [],
+      ),
+    ),
   );
   await db.query(
     `INSERT INTO product_stock (product_id, category_id, brand_id, facet_keys, active, facet_group, available, in_stock_mask)
@@ -344,7 +417,8 @@ export async function seedCatalog(ctx: SeedContext, options: CatalogSeedOptions 
 
   // Incoming supplies for about one product in seven, over the next six weeks.
   const today = new Date();
-  const day = (d: number) => new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + d)).toISOString().slice(0, 10);
+  const day = (d: number) =>
+    new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + d)).toISOString().slice(0, 10);
   await copy(
     ctx,
     'incoming_supply',
@@ -353,7 +427,16 @@ export async function seedCatalog(ctx: SeedContext, options: CatalogSeedOptions 
       if (rand(p.i, 91) > 0.15) return [];
       const w = Math.floor(rand(p.i, 92) * warehouses.length);
       const qty = (Number(p.family.step) * (5 + Math.floor(rand(p.i, 93) * 100))).toString();
-      return [[`PO-${p.i + 1}`, p.id, warehouseIds[w], qty, day(1 + Math.floor(rand(p.i, 94) * 42)), rand(p.i, 95) < 0.3 ? 'IN_TRANSIT' : 'EXPECTED']];
+      return [
+        [
+          `PO-${p.i + 1}`,
+          p.id,
+          warehouseIds[w],
+          qty,
+          day(1 + Math.floor(rand(p.i, 94) * 42)),
+          rand(p.i, 95) < 0.3 ? 'IN_TRANSIT' : 'EXPECTED',
+        ],
+      ];
     }),
   );
   progress.tick(8);

@@ -102,7 +102,9 @@ export class CatalogQueryRepository {
     const facets: Conditions['facets'] = [];
     if (filter.categoryId) {
       // An array of the subtree's ids (an InitPlan): index scans on category_id, no join.
-      where.push(`p.category_id = ANY(ARRAY(SELECT c.id FROM category c WHERE c.path @> ARRAY[${params.add(filter.categoryId)}]::uuid[]))`);
+      where.push(
+        `p.category_id = ANY(ARRAY(SELECT c.id FROM category c WHERE c.path @> ARRAY[${params.add(filter.categoryId)}]::uuid[]))`,
+      );
     }
     for (const token of queryTokens(filter.search ?? '').slice(0, 8)) {
       where.push(`p.search_text LIKE ${params.add(`%${likeEscape(token)}%`)}`);
@@ -224,7 +226,11 @@ export class CatalogQueryRepository {
     const flags = c.facets.map((f, i) => ({ ...f, name: `f${i}` }));
     const names = flags.map((f) => f.name);
     const all = names.length ? names.join(' AND ') : 'true';
-    const allBut = (key: string) => flags.filter((f) => f.key !== key).map((f) => f.name).join(' AND ') || 'true';
+    const allBut = (key: string) =>
+      flags
+        .filter((f) => f.key !== key)
+        .map((f) => f.name)
+        .join(' AND ') || 'true';
     const failures = names.map((n) => `(NOT ${n})::int`).join(' + ');
     const selectedMask = filter.warehouseIds?.length
       ? `(SELECT coalesce(bit_or(1::bigint << w.bit), 0) FROM warehouse w WHERE w.id = ANY(${params.add(filter.warehouseIds)}::uuid[]))`
@@ -247,7 +253,10 @@ export class CatalogQueryRepository {
     const sums = [
       `sum(n) FILTER (WHERE by_mask = 0 AND ${all})`,
       `sum(n) FILTER (WHERE by_mask = 1 AND ${allBut('stock')} AND ${stockTest})`,
-      ...warehouses.map((w) => `sum(n) FILTER (WHERE by_mask = 1 AND ${allBut('stock')} AND mask & ${2n ** BigInt(w.bit)}::bigint <> 0)`),
+      ...warehouses.map(
+        (w) =>
+          `sum(n) FILTER (WHERE by_mask = 1 AND ${allBut('stock')} AND mask & ${2n ** BigInt(w.bit)}::bigint <> 0)`,
+      ),
     ];
     const sql = `
       WITH ${withStale ? `${STALE_CTE}, ${STALE_PRODUCT_CTE},` : ''}

@@ -17,7 +17,7 @@ import {
   SearchMatch,
   SearchSuggestionType,
 } from './catalog.types';
-import { CatalogQueryRepository, FacetRow, ProductRowData } from './catalog-query.repository';
+import { CatalogQueryRepository, ProductRowData } from './catalog-query.repository';
 import { CategoryService } from './category.service';
 import { ImageService } from './image.service';
 import { SearchRepository } from './search.repository';
@@ -79,7 +79,10 @@ export class CatalogShopService {
   toRow(r: ProductRowData): CatalogProductType {
     let total = new Dec(0);
     let nextIncoming: string | null = null;
-    const byId = new Map<string, CatalogProductType['availability']['byWarehouse'][number] & { order: [number, string] }>();
+    const byId = new Map<
+      string,
+      CatalogProductType['availability']['byWarehouse'][number] & { order: [number, string] }
+    >();
     for (const s of r.stock) {
       const available = new Dec(s.a);
       total = total.plus(available);
@@ -114,9 +117,24 @@ export class CatalogShopService {
       thumbnailUrl: this.images.url(r.image_id, 'thumb'),
       brand: r.brand_id ? { id: r.brand_id, name: r.brand_name ?? '' } : null,
       categoryId: r.category_id,
-      unit: { code: r.unit_code, name: r.unit_name, shortName: r.unit_short_name, scale: r.unit_scale, okei: r.unit_okei },
-      packagings: r.packagings.map((p) => ({ code: p.code, name: p.name, factor: new Dec(p.factor), barcode: p.barcode })),
-      quantityRules: { unitScale: r.unit_scale, step: new Dec(r.order_step), minQuantity: new Dec(r.min_order_quantity) },
+      unit: {
+        code: r.unit_code,
+        name: r.unit_name,
+        shortName: r.unit_short_name,
+        scale: r.unit_scale,
+        okei: r.unit_okei,
+      },
+      packagings: r.packagings.map((p) => ({
+        code: p.code,
+        name: p.name,
+        factor: new Dec(p.factor),
+        barcode: p.barcode,
+      })),
+      quantityRules: {
+        unitScale: r.unit_scale,
+        step: new Dec(r.order_step),
+        minQuantity: new Dec(r.min_order_quantity),
+      },
       vatRate: r.vat_rate === null ? null : new Dec(r.vat_rate),
       availability: { total, byWarehouse, nextIncomingDate: nextIncoming },
       hasAnalogs: r.has_analogs,
@@ -124,26 +142,44 @@ export class CatalogShopService {
   }
 
   async page(ctx: RequestContext, args: CatalogPageArgs): Promise<CatalogProductPageType> {
-    const { rows, total } = await this.queries.page(ctx, args.filter ?? {}, args.sort, args.skip ?? 0, args.take ?? 100);
+    const { rows, total } = await this.queries.page(
+      ctx,
+      args.filter ?? {},
+      args.sort,
+      args.skip ?? 0,
+      args.take ?? 100,
+    );
     return { items: rows.map((r) => this.toRow(r)), totalCount: total };
   }
 
   async facets(ctx: RequestContext, filter: CatalogFilterInput): Promise<CatalogFacetsType> {
     // Warehouses (for their bits) and whether any hold is overdue (then availability needs the correction).
-    const warehouses = await this.db.query<{ id: string; bit: number; code: string; name: string; city: string; stale: boolean }>(
+    const warehouses = await this.db.query<{
+      id: string;
+      bit: number;
+      code: string;
+      name: string;
+      city: string;
+      stale: boolean;
+    }>(
       ctx,
       `SELECT id, bit, code, name, city,
               EXISTS (SELECT 1 FROM reservation WHERE status = 'ACTIVE' AND expires_at <= now()) AS stale
          FROM warehouse WHERE active ORDER BY position, name`,
     );
-    const rows = await this.queries.facets(ctx, filter, warehouses, warehouses.some((w) => w.stale));
+    const rows = await this.queries.facets(
+      ctx,
+      filter,
+      warehouses,
+      warehouses.some((w) => w.stale),
+    );
     const selectedBrands = new Set(filter.brandIds ?? []);
     const selectedWarehouses = new Set(filter.warehouseIds ?? []);
     const selectedValues = new Set((filter.attributes ?? []).flatMap((a) => a.valueIds ?? []));
     const result: CatalogFacetsType = { totalCount: 0, inStockCount: 0, brands: [], warehouses: [], attributes: [] };
     const attributes = new Map<string, AttributeFacetType & { order: number }>();
     const sortKeys = new Map<string, number>();
-    for (const r of rows as FacetRow[]) {
+    for (const r of rows) {
       const n = Number(r.n ?? 0);
       switch (r.kind) {
         case 'summary': {
@@ -160,7 +196,11 @@ export class CatalogShopService {
           break;
         }
         case 'brand':
-          result.brands.push({ brand: { id: r.key!, name: r.label ?? '' }, count: n, selected: selectedBrands.has(r.key!) });
+          result.brands.push({
+            brand: { id: r.key!, name: r.label ?? '' },
+            count: n,
+            selected: selectedBrands.has(r.key!),
+          });
           break;
         case 'value': {
           let facet = attributes.get(r.attr_id!);
@@ -183,7 +223,13 @@ export class CatalogShopService {
             attributes.set(r.attr_id!, facet);
           }
           const num = r.num === null ? null : new Dec(r.num);
-          facet.values.push({ valueId: r.key!, label: r.label ?? '', valueNumber: num, count: n, selected: selectedValues.has(r.key!) });
+          facet.values.push({
+            valueId: r.key!,
+            label: r.label ?? '',
+            valueNumber: num,
+            count: n,
+            selected: selectedValues.has(r.key!),
+          });
           sortKeys.set(r.key!, Number(r.extra ?? 0));
           if (num && n > 0) {
             if (!facet.min || num.lt(facet.min)) facet.min = num;
@@ -262,7 +308,11 @@ export class CatalogShopService {
                 WHERE i.product_id = $1 AND i.status IN ('EXPECTED', 'IN_TRANSIT')) AS incoming`,
       [id],
     );
-    const analogRows = await this.queries.rowsById(ctx, details.analogs.map((a) => a.id), true);
+    const analogRows = await this.queries.rowsById(
+      ctx,
+      details.analogs.map((a) => a.id),
+      true,
+    );
     const analogById = new Map(analogRows.map((r) => [r.id, this.toRow(r)]));
     return {
       ...this.toRow(row),

@@ -127,7 +127,8 @@ export class CatalogAdminResolver {
 
   @Allow(Permission.MANAGE_CATALOG)
   @Mutation(() => [AdminCategoryType], {
-    description: 'Moves a category with its subtree under another parent (null: to the root) at a position; returns the tree.',
+    description:
+      'Moves a category with its subtree under another parent (null: to the root) at a position; returns the tree.',
   })
   moveCategory(
     @Ctx() ctx: RequestContext,
@@ -164,7 +165,11 @@ export class CatalogAdminResolver {
 
   @Allow(Permission.MANAGE_CATALOG)
   @Mutation(() => AdminBrandType)
-  updateBrand(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, UuidPipe) id: string, @Args('input') input: BrandInput) {
+  updateBrand(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Args('input') input: BrandInput,
+  ) {
     return this.reference.updateBrand(ctx, id, input);
   }
 
@@ -205,7 +210,9 @@ export class CatalogAdminResolver {
   }
 
   @Allow(Permission.MANAGE_CATALOG)
-  @Mutation(() => AdminProductType, { description: 'Changes a product; omitted fields keep their value, given lists replace.' })
+  @Mutation(() => AdminProductType, {
+    description: 'Changes a product; omitted fields keep their value, given lists replace.',
+  })
   updateProduct(
     @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }, UuidPipe) id: string,

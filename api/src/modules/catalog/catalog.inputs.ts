@@ -280,7 +280,8 @@ export class ProductAttributeInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'NUMBER: "4.2"; BOOLEAN: "true"/"false"; ENUM: option code or label; TEXT: the text. Empty removes it.',
+    description:
+      'NUMBER: "4.2"; BOOLEAN: "true"/"false"; ENUM: option code or label; TEXT: the text. Empty removes it.',
   })
   @IsOptional()
   @MaxLength(1000)
@@ -371,7 +372,10 @@ export class ProductInput {
   @MaxLength(200)
   brand?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Base unit code (pcs, m, t, kg…). Default for new products: pcs.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Base unit code (pcs, m, t, kg…). Default for new products: pcs.',
+  })
   @IsOptional()
   @MaxLength(16)
   unitCode?: string | null;
@@ -433,7 +437,10 @@ export class CategoryUpsertInput {
   @MaxLength(200)
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'Parent by external id (in this batch or already loaded); null: a root.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Parent by external id (in this batch or already loaded); null: a root.',
+  })
   @IsOptional()
   @MaxLength(100)
   parentExternalId?: string | null;

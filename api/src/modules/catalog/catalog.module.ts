@@ -32,6 +32,13 @@ import { SearchRepository } from './search.repository';
     CatalogShopService,
     ImageService,
   ],
-  exports: [CategoryService, ReferenceService, ProductAdminService, CatalogShopService, ImageService, CatalogQueryRepository],
+  exports: [
+    CategoryService,
+    ReferenceService,
+    ProductAdminService,
+    CatalogShopService,
+    ImageService,
+    CatalogQueryRepository,
+  ],
 })
 export class CatalogModule {}

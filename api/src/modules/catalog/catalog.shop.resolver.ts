@@ -40,7 +40,9 @@ export class CatalogShopResolver {
     return this.catalog.page(ctx, args);
   }
 
-  @Query(() => CatalogFacetsType, { description: 'Facet counts for the filter (each facet counted without its own filter).' })
+  @Query(() => CatalogFacetsType, {
+    description: 'Facet counts for the filter (each facet counted without its own filter).',
+  })
   catalogFacets(
     @Ctx() ctx: RequestContext,
     @Args('filter', { type: () => CatalogFilterInput, nullable: true }) filter: CatalogFilterInput | null,
@@ -49,7 +51,8 @@ export class CatalogShopResolver {
   }
 
   @Query(() => [SearchSuggestionType], {
-    description: 'Suggestions as the buyer types: exact SKU first, then SKU and barcode prefixes, then name words (typo-tolerant).',
+    description:
+      'Suggestions as the buyer types: exact SKU first, then SKU and barcode prefixes, then name words (typo-tolerant).',
   })
   searchSuggestions(
     @Ctx() ctx: RequestContext,
@@ -61,7 +64,9 @@ export class CatalogShopResolver {
     return this.catalog.suggest(ctx, query, limit);
   }
 
-  @Query(() => ProductCardType, { description: 'The product card: attributes, packaging, analogs, stock and incoming.' })
+  @Query(() => ProductCardType, {
+    description: 'The product card: attributes, packaging, analogs, stock and incoming.',
+  })
   catalogProduct(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, UuidPipe) id: string) {
     return this.catalog.card(ctx, id);
   }

@@ -75,7 +75,9 @@ export class AdminBrandType extends BrandType {
   productCount: number;
 }
 
-@ObjectType('Category', { description: 'A node of the catalog tree; the tree comes as a flat list ordered for display.' })
+@ObjectType('Category', {
+  description: 'A node of the catalog tree; the tree comes as a flat list ordered for display.',
+})
 export class CategoryType {
   @Field(() => ID)
   id: string;
@@ -372,7 +374,9 @@ export class CatalogFacetsType {
   @Field(() => Int, { description: 'Products matching the whole filter.' })
   totalCount: number;
 
-  @Field(() => Int, { description: 'Products in stock (at the selected warehouses, if any) for the rest of the filter.' })
+  @Field(() => Int, {
+    description: 'Products in stock (at the selected warehouses, if any) for the rest of the filter.',
+  })
   inStockCount: number;
 
   @Field(() => [BrandFacetCountType])

@@ -89,7 +89,13 @@ export class CategoryService {
 
   async breadcrumbs(ctx: RequestContext, categoryId: string | null): Promise<CategoryType[]> {
     if (!categoryId) return [];
-    const rows = await this.db.query<{ id: string; parent_id: string | null; name: string; position: number; path: string[] }>(
+    const rows = await this.db.query<{
+      id: string;
+      parent_id: string | null;
+      name: string;
+      position: number;
+      path: string[];
+    }>(
       ctx,
       `SELECT c.id, c.parent_id, c.name, c.position, c.path
          FROM category leaf JOIN category c ON c.id = ANY(leaf.path) WHERE leaf.id = $1
@@ -109,16 +115,30 @@ export class CategoryService {
     const id = await this.db.transaction(ctx, async (tctx) => {
       const parentPath = await this.parentPath(tctx, input.parentId ?? null, 'input.parentId');
       const id = randomUUID();
-      await this.db.query(
-        tctx,
-        `INSERT INTO category (id, parent_id, name, position, path, external_id, active)
+      await this.db
+        .query(
+          tctx,
+          `INSERT INTO category (id, parent_id, name, position, path, external_id, active)
          VALUES ($1, $2, $3, (SELECT count(*) FROM category WHERE parent_id IS NOT DISTINCT FROM $2::uuid), $4, $5, $6)`,
-        [id, input.parentId ?? null, input.name.trim(), [...parentPath, id], input.externalId ?? null, input.active ?? true],
-      ).catch((e: unknown) => this.rethrowExternalId(e));
+          [
+            id,
+            input.parentId ?? null,
+            input.name.trim(),
+            [...parentPath, id],
+            input.externalId ?? null,
+            input.active ?? true,
+          ],
+        )
+        .catch((e: unknown) => this.rethrowExternalId(e));
       if (input.position !== null && input.position !== undefined) {
         await this.db.query(tctx, RENUMBER, [input.parentId ?? null, id, input.position]);
       }
-      await this.audit.record(tctx, { action: 'category.created', entityType: 'category', entityId: id, after: { ...input } });
+      await this.audit.record(tctx, {
+        action: 'category.created',
+        entityType: 'category',
+        entityId: id,
+        after: { ...input },
+      });
       return id;
     });
     return this.get(ctx, id);
@@ -131,11 +151,22 @@ export class CategoryService {
           tctx,
           `UPDATE category SET name = coalesce($2, name), external_id = CASE WHEN $3::boolean THEN $4 ELSE external_id END,
                   active = coalesce($5, active), updated_at = now() WHERE id = $1`,
-          [id, input.name?.trim() ?? null, input.externalId !== undefined, input.externalId ?? null, input.active ?? null],
+          [
+            id,
+            input.name?.trim() ?? null,
+            input.externalId !== undefined,
+            input.externalId ?? null,
+            input.active ?? null,
+          ],
         )
         .catch((e: unknown) => this.rethrowExternalId(e));
       if (!affected) throw new EntityNotFoundError('Category', id);
-      await this.audit.record(tctx, { action: 'category.updated', entityType: 'category', entityId: id, after: { ...input } });
+      await this.audit.record(tctx, {
+        action: 'category.updated',
+        entityType: 'category',
+        entityId: id,
+        after: { ...input },
+      });
     });
     return this.get(ctx, id);
   }
@@ -152,7 +183,8 @@ export class CategoryService {
       );
       if (!current) throw new EntityNotFoundError('Category', id);
       const parentPath = await this.parentPath(tctx, parentId, 'parentId');
-      if (parentPath.includes(id)) throw new UserInputError('parentId', 'A category cannot be moved into its own subtree');
+      if (parentPath.includes(id))
+        throw new UserInputError('parentId', 'A category cannot be moved into its own subtree');
       await this.db.query(tctx, `UPDATE category SET parent_id = $2, updated_at = now() WHERE id = $1`, [id, parentId]);
       await this.db.query(tctx, RENUMBER, [parentId, id, position]);
       if (current.parent_id !== parentId) {
@@ -211,7 +243,13 @@ export class CategoryService {
       rows.forEach((input, i) => {
         const row = i + 1;
         if (seen.has(input.externalId)) {
-          errors.add(row, 'externalId', 'DUPLICATE_KEY', `externalId is also in row ${seen.get(input.externalId)}`, input.externalId);
+          errors.add(
+            row,
+            'externalId',
+            'DUPLICATE_KEY',
+            `externalId is also in row ${seen.get(input.externalId)}`,
+            input.externalId,
+          );
           return;
         }
         seen.set(input.externalId, row);
@@ -224,7 +262,13 @@ export class CategoryService {
         const parentExt = p.input.parentExternalId;
         const parentId = parentExt ? idByExt.get(parentExt) : null;
         if (parentExt && !parentId) {
-          errors.add(p.row, 'parentExternalId', 'UNKNOWN_PARENT', `No category with externalId ${parentExt}`, p.input.externalId);
+          errors.add(
+            p.row,
+            'parentExternalId',
+            'UNKNOWN_PARENT',
+            `No category with externalId ${parentExt}`,
+            p.input.externalId,
+          );
           continue;
         }
         parentOf.set(p.id, parentId ?? null);
@@ -235,7 +279,13 @@ export class CategoryService {
         const visited = new Set<string>();
         for (let at: string | null | undefined = p.id; at; at = parentOf.get(at)) {
           if (visited.has(at)) {
-            errors.add(p.row, 'parentExternalId', 'CYCLE', 'The parent chain loops back to this category', p.input.externalId);
+            errors.add(
+              p.row,
+              'parentExternalId',
+              'CYCLE',
+              'The parent chain loops back to this category',
+              p.input.externalId,
+            );
             break;
           }
           visited.add(at);
@@ -289,7 +339,9 @@ export class CategoryService {
 
   private async parentPath(ctx: RequestContext, parentId: string | null, field: string): Promise<string[]> {
     if (!parentId) return [];
-    const [parent] = await this.db.query<{ path: string[] }>(ctx, `SELECT path FROM category WHERE id = $1`, [parentId]);
+    const [parent] = await this.db.query<{ path: string[] }>(ctx, `SELECT path FROM category WHERE id = $1`, [
+      parentId,
+    ]);
     if (!parent) throw new UserInputError(field, `${field}: the parent category was not found`);
     return parent.path;
   }

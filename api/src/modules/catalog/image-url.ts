@@ -7,7 +7,13 @@ export type ImageVariant = 'thumb' | 'card';
  * token. Expiry is rounded up to a window, so a URL stays identical (and browser-cacheable) within it.
  * `/api/images/<id>/<variant>?e=<unix seconds>&s=<HMAC-SHA256(secret, "id/variant/e"), base64url>`
  */
-export function signImageUrl(secret: string, imageId: string, variant: ImageVariant, ttlSeconds: number, now = Date.now()): string {
+export function signImageUrl(
+  secret: string,
+  imageId: string,
+  variant: ImageVariant,
+  ttlSeconds: number,
+  now = Date.now(),
+): string {
   const window = Math.max(60, Math.floor(ttlSeconds / 2));
   const expires = Math.ceil(now / 1000 / window) * window + ttlSeconds;
   return `/api/images/${imageId}/${variant}?e=${expires}&s=${signature(secret, imageId, variant, expires)}`;

@@ -68,7 +68,9 @@ export class ImageController {
     }
     const check = verifyImageSignature(this.config.imageUrlSecret, id, variant, expires ?? '', sig ?? '');
     if (check !== 'ok') {
-      res.status(403).json({ code: 'FORBIDDEN', message: check === 'expired' ? 'The image link has expired' : 'Bad image link' });
+      res
+        .status(403)
+        .json({ code: 'FORBIDDEN', message: check === 'expired' ? 'The image link has expired' : 'Bad image link' });
       return;
     }
     const image = await this.images.read(ctx, id, variant);

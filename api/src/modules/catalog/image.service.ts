@@ -76,12 +76,18 @@ export class ImageService {
     const processed = await processImage(file);
     return this.db.transaction(ctx, async (tctx) => {
       const imageId = await this.store(tctx, processed);
-      const { affected } = await this.db.run(tctx, `UPDATE product SET image_id = $2, updated_at = now() WHERE id = $1`, [
-        productId,
-        imageId,
-      ]);
+      const { affected } = await this.db.run(
+        tctx,
+        `UPDATE product SET image_id = $2, updated_at = now() WHERE id = $1`,
+        [productId, imageId],
+      );
       if (!affected) throw new EntityNotFoundError('Product', productId);
-      await this.audit.record(tctx, { action: 'product.image_set', entityType: 'product', entityId: productId, after: { imageId } });
+      await this.audit.record(tctx, {
+        action: 'product.image_set',
+        entityType: 'product',
+        entityId: productId,
+        after: { imageId },
+      });
       return { imageId };
     });
   }
@@ -96,7 +102,11 @@ export class ImageService {
     return row.id;
   }
 
-  async read(ctx: RequestContext, imageId: string, variant: ImageVariant): Promise<{ body: Buffer; etag: string } | null> {
+  async read(
+    ctx: RequestContext,
+    imageId: string,
+    variant: ImageVariant,
+  ): Promise<{ body: Buffer; etag: string } | null> {
     const [row] = await this.db.query<{ body: Buffer; sha256: string }>(
       ctx,
       `SELECT ${variant === 'thumb' ? 'thumb' : 'card'} AS body, sha256 FROM image WHERE id = $1`,

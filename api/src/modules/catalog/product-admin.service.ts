@@ -66,7 +66,13 @@ export class ProductAdminService {
       categoryId: r.category_id,
       categoryName: r.category_name,
       brand: r.brand_id ? { id: r.brand_id, name: r.brand_name ?? '' } : null,
-      unit: { code: r.unit_code, name: r.unit_name, shortName: r.unit_short_name, scale: r.unit_scale, okei: r.unit_okei },
+      unit: {
+        code: r.unit_code,
+        name: r.unit_name,
+        shortName: r.unit_short_name,
+        scale: r.unit_scale,
+        okei: r.unit_okei,
+      },
       vatRate: r.vat_rate === null ? null : new Dec(r.vat_rate),
       orderStep: new Dec(r.order_step),
       minOrderQuantity: new Dec(r.min_order_quantity),
@@ -81,14 +87,21 @@ export class ProductAdminService {
     };
   }
 
-  async list(ctx: RequestContext, filter: AdminProductFilterInput, skip: number, take: number): Promise<Page<AdminProductType>> {
+  async list(
+    ctx: RequestContext,
+    filter: AdminProductFilterInput,
+    skip: number,
+    take: number,
+  ): Promise<Page<AdminProductType>> {
     const params: unknown[] = [];
     const p = (v: unknown) => `$${params.push(v)}`;
     const where: string[] = ['true'];
-    if (filter.categoryId) where.push(`p.category_id IN (SELECT id FROM category WHERE path @> ARRAY[${p(filter.categoryId)}]::uuid[])`);
+    if (filter.categoryId)
+      where.push(`p.category_id IN (SELECT id FROM category WHERE path @> ARRAY[${p(filter.categoryId)}]::uuid[])`);
     if (filter.brandId) where.push(`p.brand_id = ${p(filter.brandId)}`);
     if (filter.active !== undefined && filter.active !== null) where.push(`p.active = ${p(filter.active)}`);
-    for (const t of queryTokens(filter.search ?? '').slice(0, 8)) where.push(`p.search_text LIKE ${p(`%${likeEscape(t)}%`)}`);
+    for (const t of queryTokens(filter.search ?? '').slice(0, 8))
+      where.push(`p.search_text LIKE ${p(`%${likeEscape(t)}%`)}`);
     const rows = await this.db.query<AdminProductRow>(
       ctx,
       `SELECT ${ADMIN_COLUMNS}, count(*) OVER () AS total FROM product p ${ADMIN_JOINS}
@@ -99,7 +112,11 @@ export class ProductAdminService {
   }
 
   async get(ctx: RequestContext, id: string): Promise<AdminProductType> {
-    const [row] = await this.db.query<AdminProductRow>(ctx, `SELECT ${ADMIN_COLUMNS} FROM product p ${ADMIN_JOINS} WHERE p.id = $1`, [id]);
+    const [row] = await this.db.query<AdminProductRow>(
+      ctx,
+      `SELECT ${ADMIN_COLUMNS} FROM product p ${ADMIN_JOINS} WHERE p.id = $1`,
+      [id],
+    );
     if (!row) throw new EntityNotFoundError('Product', id);
     const [details] = await this.db.query<{
       attributes: AttributeValueRow[];
@@ -129,10 +146,17 @@ export class ProductAdminService {
 
   async create(ctx: RequestContext, input: ProductInput): Promise<AdminProductType> {
     const id = await this.db.transaction(ctx, async (tctx) => {
-      const [taken] = await this.db.query(tctx, `SELECT 1 FROM product WHERE lower(sku) COLLATE "C" = lower($1)`, [input.sku]);
+      const [taken] = await this.db.query(tctx, `SELECT 1 FROM product WHERE lower(sku) COLLATE "C" = lower($1)`, [
+        input.sku,
+      ]);
       if (taken) throw new ConflictError(`A product with SKU ${input.sku} exists`);
       const id = await this.writeOne(tctx, { ...input });
-      await this.audit.record(tctx, { action: 'product.created', entityType: 'product', entityId: id, after: { sku: input.sku } });
+      await this.audit.record(tctx, {
+        action: 'product.created',
+        entityType: 'product',
+        entityId: id,
+        after: { sku: input.sku },
+      });
       return id;
     });
     return this.get(ctx, id);
@@ -141,12 +165,21 @@ export class ProductAdminService {
   async update(ctx: RequestContext, id: string, input: ProductInput): Promise<AdminProductType> {
     await this.db.transaction(ctx, async (tctx) => {
       await this.writeOne(tctx, { ...input, id });
-      await this.audit.record(tctx, { action: 'product.updated', entityType: 'product', entityId: id, after: { ...input } });
+      await this.audit.record(tctx, {
+        action: 'product.updated',
+        entityType: 'product',
+        entityId: id,
+        after: { ...input },
+      });
     });
     return this.get(ctx, id);
   }
 
-  async upsert(ctx: RequestContext, rows: ProductInput[], allOrNothing: boolean): Promise<BatchResult<ProductUpsertItemType>> {
+  async upsert(
+    ctx: RequestContext,
+    rows: ProductInput[],
+    allOrNothing: boolean,
+  ): Promise<BatchResult<ProductUpsertItemType>> {
     return this.db.transaction(ctx, async (tctx) => {
       const result = await this.writer.write(tctx, rows, allOrNothing);
       if (result.applied) {

@@ -315,7 +315,7 @@ export class ProductWriter {
             ? (current?.external_id ?? null)
             : isBlank(input.externalId)
               ? null
-              : (input.externalId as string),
+              : input.externalId,
         name,
         summary: input.summary ?? current?.summary ?? '',
         categoryId,

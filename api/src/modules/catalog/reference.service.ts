@@ -60,13 +60,22 @@ export class ReferenceService {
         input.externalId ?? null,
       ])
       .catch((e: unknown) => uniqueViolation(e, 'A brand with this name or externalId exists'));
-    await this.audit.record(ctx, { action: 'brand.created', entityType: 'brand', entityId: row.id, after: { ...input } });
+    await this.audit.record(ctx, {
+      action: 'brand.created',
+      entityType: 'brand',
+      entityId: row.id,
+      after: { ...input },
+    });
     return this.brand(ctx, row.id);
   }
 
   async updateBrand(ctx: RequestContext, id: string, input: BrandInput): Promise<AdminBrandType> {
     const { affected } = await this.db
-      .run(ctx, `UPDATE brand SET name = $2, external_id = $3 WHERE id = $1`, [id, input.name.trim(), input.externalId ?? null])
+      .run(ctx, `UPDATE brand SET name = $2, external_id = $3 WHERE id = $1`, [
+        id,
+        input.name.trim(),
+        input.externalId ?? null,
+      ])
       .catch((e: unknown) => uniqueViolation(e, 'A brand with this name or externalId exists'));
     if (!affected) throw new EntityNotFoundError('Brand', id);
     await this.audit.record(ctx, { action: 'brand.updated', entityType: 'brand', entityId: id, after: { ...input } });
@@ -123,11 +132,23 @@ export class ReferenceService {
           tctx,
           `INSERT INTO attribute_definition (code, name, type, unit, filterable, position) VALUES ($1, $2, $3, $4, $5, $6)
            RETURNING id`,
-          [input.code, input.name.trim(), input.type, input.unit ?? null, input.filterable ?? true, input.position ?? 0],
+          [
+            input.code,
+            input.name.trim(),
+            input.type,
+            input.unit ?? null,
+            input.filterable ?? true,
+            input.position ?? 0,
+          ],
         )
         .catch((e: unknown) => uniqueViolation(e, `An attribute with code ${input.code} exists`));
       await this.upsertOptions(tctx, row.id, input.options ?? []);
-      await this.audit.record(tctx, { action: 'attribute.created', entityType: 'attribute', entityId: row.id, after: { ...input } });
+      await this.audit.record(tctx, {
+        action: 'attribute.created',
+        entityType: 'attribute',
+        entityId: row.id,
+        after: { ...input },
+      });
       return row.id;
     });
     return (await this.attributes(ctx, [id]))[0];
@@ -152,7 +173,14 @@ export class ReferenceService {
         tctx,
         `UPDATE attribute_definition SET name = coalesce($2, name), unit = CASE WHEN $3::boolean THEN $4 ELSE unit END,
                 filterable = coalesce($5, filterable), position = coalesce($6, position) WHERE id = $1`,
-        [id, input.name?.trim() ?? null, input.unit !== undefined, input.unit ?? null, input.filterable ?? null, input.position ?? null],
+        [
+          id,
+          input.name?.trim() ?? null,
+          input.unit !== undefined,
+          input.unit ?? null,
+          input.filterable ?? null,
+          input.position ?? null,
+        ],
       );
       await this.upsertOptions(tctx, id, input.options ?? []);
       if (input.filterable !== undefined && input.filterable !== null && input.filterable !== before.filterable) {
@@ -162,9 +190,18 @@ export class ReferenceService {
           `SELECT product_id FROM product_attribute WHERE attribute_id = $1`,
           [id],
         );
-        if (products.length) await this.writer.refreshFacetKeys(tctx, products.map((p) => p.product_id));
+        if (products.length)
+          await this.writer.refreshFacetKeys(
+            tctx,
+            products.map((p) => p.product_id),
+          );
       }
-      await this.audit.record(tctx, { action: 'attribute.updated', entityType: 'attribute', entityId: id, after: { ...input } });
+      await this.audit.record(tctx, {
+        action: 'attribute.updated',
+        entityType: 'attribute',
+        entityId: id,
+        after: { ...input },
+      });
     });
     return (await this.attributes(ctx, [id]))[0];
   }
@@ -178,7 +215,11 @@ export class ReferenceService {
       );
       const { affected } = await this.db.run(tctx, `DELETE FROM attribute_definition WHERE id = $1`, [id]);
       if (!affected) throw new EntityNotFoundError('Attribute', id);
-      if (products.length) await this.writer.refreshFacetKeys(tctx, products.map((p) => p.product_id));
+      if (products.length)
+        await this.writer.refreshFacetKeys(
+          tctx,
+          products.map((p) => p.product_id),
+        );
       await this.audit.record(tctx, { action: 'attribute.deleted', entityType: 'attribute', entityId: id });
       return true;
     });
@@ -187,7 +228,8 @@ export class ReferenceService {
   private async upsertOptions(ctx: RequestContext, attributeId: string, options: { code: string; label: string }[]) {
     if (!options.length) return;
     const codes = options.map((o) => o.code);
-    if (new Set(codes).size !== codes.length) throw new UserInputError('input.options', 'input.options: codes must be unique');
+    if (new Set(codes).size !== codes.length)
+      throw new UserInputError('input.options', 'input.options: codes must be unique');
     await this.db.query(
       ctx,
       `INSERT INTO attribute_value (attribute_id, code, label, position)

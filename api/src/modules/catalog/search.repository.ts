@@ -73,12 +73,17 @@ export class SearchRepository {
     }
     if (plan.length) {
       // The longest token drives the scan (most selective); the others must match other words of the name.
-      const ordered = [...plan].sort((a, b) => Number(!!a.words) - Number(!!b.words) || b.token.length - a.token.length);
+      const ordered = [...plan].sort(
+        (a, b) => Number(!!a.words) - Number(!!b.words) || b.token.length - a.token.length,
+      );
       const wordMatch = (alias: string, t: TokenPlan) =>
         t.words ? `${alias}.word = ANY(${p(t.words)}::text[])` : `${alias}.word LIKE ${p(`${likeEscape(t.token)}%`)}`;
       const [drive, ...rest] = ordered;
       const others = rest
-        .map((t) => `AND EXISTS (SELECT 1 FROM product_word w2 WHERE w2.product_id = w.product_id AND ${wordMatch('w2', t)})`)
+        .map(
+          (t) =>
+            `AND EXISTS (SELECT 1 FROM product_word w2 WHERE w2.product_id = w.product_id AND ${wordMatch('w2', t)})`,
+        )
         .join(' ');
       branches.push(`(SELECT w.product_id, 'NAME', NULL, 2, w.word
                         FROM product_word w JOIN product pn ON pn.id = w.product_id AND pn.active

@@ -135,13 +135,16 @@ export class InventoryAdminResolver {
   reservations(
     @Ctx() ctx: RequestContext,
     @Args() page: PageArgs,
-    @Args('filter', { type: () => AdminReservationFilterInput, nullable: true }) filter: AdminReservationFilterInput | null,
+    @Args('filter', { type: () => AdminReservationFilterInput, nullable: true })
+    filter: AdminReservationFilterInput | null,
   ) {
     return this.reservationsService.listForStaff(ctx, filter ?? {}, page.skip ?? 0, page.take ?? 50);
   }
 
   @Allow(Permission.MANAGE_STOCK)
-  @Mutation(() => AdminReservationType, { description: 'Staff end a buyer’s reservation early (audited with the reason).' })
+  @Mutation(() => AdminReservationType, {
+    description: 'Staff end a buyer’s reservation early (audited with the reason).',
+  })
   releaseReservation(
     @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }, UuidPipe) id: string,

@@ -1,17 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import {
-  ArrayMaxSize,
-  IsBoolean,
-  IsEnum,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsUUID,
-  Matches,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength, Min } from 'class-validator';
 import type { Dec } from '../../common/money/decimal';
 import { DecimalInputField } from '../../common/money/decimal-input';
 import { ReservationStatusEnum, SupplyStatusEnum } from './inventory.types';
@@ -268,4 +256,3 @@ export class SupplyFilterInput extends StockFilterInput {
   @IsEnum(SupplyStatusEnum, { each: true })
   statuses?: SupplyStatusEnum[] | null;
 }
-

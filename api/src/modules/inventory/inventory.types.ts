@@ -248,4 +248,3 @@ export const ReservationChangeResult = resultUnion('ReservationChangeResult', Re
   ReservationNotActiveError,
   NotFoundError,
 ]);
-

@@ -77,7 +77,11 @@ export class ReservationService implements OnModuleInit {
         if (data.reservationId) await this.expireDue(ctx, { reservationId: data.reservationId });
       },
     });
-    this.jobs.register({ name: EXPIRE_DUE_JOB, cron: '* * * * *', handler: async (ctx) => void (await this.expireDue(ctx, {})) });
+    this.jobs.register({
+      name: EXPIRE_DUE_JOB,
+      cron: '* * * * *',
+      handler: async (ctx) => void (await this.expireDue(ctx, {})),
+    });
   }
 
   private toType(r: ReservationRow, now = Date.now()): AdminReservationType {
@@ -90,7 +94,8 @@ export class ReservationService implements OnModuleInit {
       quantity: new Dec(r.quantity),
       status,
       expiresAt: r.expires_at,
-      secondsLeft: status === ReservationStatusEnum.ACTIVE ? Math.max(0, Math.floor((r.expires_at.getTime() - now) / 1000)) : 0,
+      secondsLeft:
+        status === ReservationStatusEnum.ACTIVE ? Math.max(0, Math.floor((r.expires_at.getTime() - now) / 1000)) : 0,
       createdAt: r.created_at,
       endedAt: r.ended_at ?? (overdue ? r.expires_at : null),
       comment: r.comment,
@@ -135,11 +140,21 @@ export class ReservationService implements OnModuleInit {
   }
 
   /** The buyer's company's reservations (never another company's). */
-  listForBuyer(ctx: RequestContext, filter: ReservationFilterInput, skip: number, take: number): Promise<Page<ReservationType>> {
+  listForBuyer(
+    ctx: RequestContext,
+    filter: ReservationFilterInput,
+    skip: number,
+    take: number,
+  ): Promise<Page<ReservationType>> {
     return this.list(ctx, ctx.buyer.companyId, filter, skip, take);
   }
 
-  listForStaff(ctx: RequestContext, filter: AdminReservationFilterInput, skip: number, take: number): Promise<Page<AdminReservationType>> {
+  listForStaff(
+    ctx: RequestContext,
+    filter: AdminReservationFilterInput,
+    skip: number,
+    take: number,
+  ): Promise<Page<AdminReservationType>> {
     return this.list(ctx, filter.companyId ?? null, filter, skip, take);
   }
 
@@ -192,7 +207,11 @@ export class ReservationService implements OnModuleInit {
         'reject',
       );
       if (!check.ok) {
-        return new QuantityNotAllowedError(check.problem, check.message, check.suggested ? new Dec(check.suggested) : null);
+        return new QuantityNotAllowedError(
+          check.problem,
+          check.message,
+          check.suggested ? new Dec(check.suggested) : null,
+        );
       }
       const quantity = new Dec(check.quantity).toFixed();
 
@@ -230,7 +249,11 @@ export class ReservationService implements OnModuleInit {
     });
   }
 
-  async extend(ctx: RequestContext, id: string, hours: number | null): Promise<ReservationType | ReservationNotActiveError | NotFoundError> {
+  async extend(
+    ctx: RequestContext,
+    id: string,
+    hours: number | null,
+  ): Promise<ReservationType | ReservationNotActiveError | NotFoundError> {
     const companyId = ctx.buyer.companyId;
     const h = this.hoursOf(hours, 'hours');
     return this.db.transaction(ctx, async (tctx) => {
@@ -246,7 +269,12 @@ export class ReservationService implements OnModuleInit {
         return current ? new ReservationNotActiveError(current.status) : new NotFoundError('Reservation');
       }
       await this.jobs.send(tctx, EXPIRE_ONE_JOB, { reservationId: id }, { startAfter: row.expires_at });
-      await this.audit.record(tctx, { action: 'reservation.extended', entityType: 'reservation', entityId: id, after: { hours: h } });
+      await this.audit.record(tctx, {
+        action: 'reservation.extended',
+        entityType: 'reservation',
+        entityId: id,
+        after: { hours: h },
+      });
       return (await this.one(tctx, id, companyId)) as ReservationType;
     });
   }
@@ -283,7 +311,9 @@ export class ReservationService implements OnModuleInit {
       );
       if (!released) {
         await this.releaseOverdue(tctx, [current.product.id]);
-        return new ReservationNotActiveError(current.status === ReservationStatusEnum.ACTIVE ? ReservationStatusEnum.EXPIRED : current.status);
+        return new ReservationNotActiveError(
+          current.status === ReservationStatusEnum.ACTIVE ? ReservationStatusEnum.EXPIRED : current.status,
+        );
       }
       await this.db.query(
         tctx,
@@ -291,7 +321,12 @@ export class ReservationService implements OnModuleInit {
         [released.product_id, released.warehouse_id, released.quantity],
       );
       await refreshProductStock(this.db, tctx, [released.product_id]);
-      await this.audit.record(tctx, { action: 'reservation.released', entityType: 'reservation', entityId: id, reason });
+      await this.audit.record(tctx, {
+        action: 'reservation.released',
+        entityType: 'reservation',
+        entityId: id,
+        reason,
+      });
       return (await this.one(tctx, id, companyId)) as AdminReservationType;
     });
   }
@@ -333,7 +368,11 @@ export class ReservationService implements OnModuleInit {
         const freed = await this.releaseOverdue(tctx, ids);
         await refreshProductStock(this.db, tctx, ids);
         if (freed) {
-          await this.audit.record(tctx, { action: 'reservation.expired', entityType: 'reservation', after: { count: freed } });
+          await this.audit.record(tctx, {
+            action: 'reservation.expired',
+            entityType: 'reservation',
+            after: { count: freed },
+          });
         }
         return due.length;
       });

@@ -1,4 +1,13 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { CreatedAt, DecimalColumn, UpdatedAt } from '../../common/database/columns';
 import type { Dec } from '../../common/money/decimal';
 import { Product } from '../catalog/product.entity';
@@ -178,4 +187,3 @@ export class Reservation {
   @UpdatedAt()
   updatedAt: Date;
 }
-

@@ -127,7 +127,8 @@ export class StockService {
             params,
           )
           .catch((e: unknown) => {
-            if ((e as { code?: string }).code === '23502') throw new ConflictError('At most 63 warehouses are supported');
+            if ((e as { code?: string }).code === '23502')
+              throw new ConflictError('At most 63 warehouses are supported');
             return conflict(e);
           });
         savedId = row.id;
@@ -326,7 +327,13 @@ export class StockService {
       const row = i + 1;
       const key = r.sku ?? r.productExternalId ?? null;
       if ((r.sku?.length ?? 0) > 64 || (r.productExternalId?.length ?? 0) > 100 || r.warehouseCode.length > 40) {
-        errors.add(row, null, 'INVALID_VALUE', 'sku (64), productExternalId (100) or warehouseCode (40) is too long', key);
+        errors.add(
+          row,
+          null,
+          'INVALID_VALUE',
+          'sku (64), productExternalId (100) or warehouseCode (40) is too long',
+          key,
+        );
         return null;
       }
       let productId: string | undefined;
@@ -520,8 +527,10 @@ export class StockService {
         if (!r.externalId.trim() || r.externalId.length > 100) {
           errors.add(row, 'externalId', 'INVALID_VALUE', 'externalId must be 1–100 characters', r.externalId);
         }
-        if ((r.note?.length ?? 0) > 500) errors.add(row, 'note', 'INVALID_VALUE', 'note: at most 500 characters', r.externalId);
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(r.expectedDate)) errors.add(row, 'expectedDate', 'INVALID_VALUE', 'must be YYYY-MM-DD', r.externalId);
+        if ((r.note?.length ?? 0) > 500)
+          errors.add(row, 'note', 'INVALID_VALUE', 'note: at most 500 characters', r.externalId);
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(r.expectedDate))
+          errors.add(row, 'expectedDate', 'INVALID_VALUE', 'must be YYYY-MM-DD', r.externalId);
         if (r.quantity.isNegative() || r.quantity.isZero())
           errors.add(row, 'quantity', 'INVALID_VALUE', 'quantity must be positive', r.externalId);
         if (Number.isNaN(Date.parse(r.expectedDate)))
