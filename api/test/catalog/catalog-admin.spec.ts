@@ -247,6 +247,24 @@ describe('catalog administration and integrator bulk upserts', () => {
       [4, 'UNKNOWN_WAREHOUSE'],
       [5, 'INVALID_VALUE'],
     ]);
+    // All or nothing: one bad row and nothing changes; the same rows again change nothing either.
+    const refused = (
+      await ok(UPSERT_STOCK, {
+        rows: [
+          { sku: 'ST-1', warehouseCode: 'MSK-1', onHand: '99' },
+          { sku: 'NOPE', warehouseCode: 'MSK-1', onHand: '1' },
+        ],
+        options: { allOrNothing: true },
+      })
+    ).upsertStockLevels;
+    expect(refused.applied).toBe(0);
+    const before = await t.ds.query(
+      `SELECT product_id, on_hand::text, updated_at FROM stock_level ORDER BY product_id`,
+    );
+    await ok(UPSERT_STOCK, { rows: [{ sku: 'ST-1', warehouseCode: 'MSK-1', onHand: '12' }] });
+    expect(
+      await t.ds.query(`SELECT product_id, on_hand::text, updated_at FROM stock_level ORDER BY product_id`),
+    ).toEqual(before);
     const [summary] = await t.ds.query(
       `SELECT ps.available::text FROM product_stock ps JOIN product p ON p.id = ps.product_id WHERE p.sku = 'ST-1'`,
     );

@@ -306,6 +306,12 @@ describe('catalog for buyers (shop API)', () => {
     expect(large).toBeLessThanOrEqual(5);
   });
 
+  it('answers several root fields of one operation (they share one principal lookup)', async () => {
+    const res = await shop(`{ categories { id } warehouses { code } reservations { totalCount } }`);
+    expect(res.warehouses.length).toBe(2);
+    expect(res.reservations.totalCount).toBe(0);
+  });
+
   it('refuses every catalog field without a token, and to staff tokens', async () => {
     const staff = (await loginStaff(t, (await createStaff(t.ds)).email)).token;
     for (const [q, v] of [

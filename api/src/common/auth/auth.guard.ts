@@ -21,6 +21,8 @@ export function surfaceOf(path: string): ApiSurface {
   return 'other';
 }
 
+const loading = new WeakMap<Request, Promise<void>>();
+
 /**
  * Default deny: every GraphQL root field and HTTP route needs a principal of its surface unless
  * marked @Public(); @Allow(...) narrows it further. The principal is resolved once per request.
@@ -36,10 +38,18 @@ export class AuthGuard implements CanActivate {
     const { req, res } = this.reqRes(context);
     let ctx = req.wholesailContext;
     if (!ctx) {
-      ctx = new RequestContext(surfaceOf(req.originalUrl ?? req.url), req, res);
-      req.wholesailContext = ctx;
-      ctx.principal = await this.loader.load(req, ctx.surface);
+      const created = new RequestContext(surfaceOf(req.originalUrl ?? req.url), req, res);
+      ctx = created;
+      req.wholesailContext = created;
+      loading.set(
+        req,
+        this.loader.load(req, created.surface).then((principal) => {
+          created.principal = principal;
+        }),
+      );
     }
+    // Root fields of one operation run concurrently: each waits for the one principal lookup.
+    await loading.get(req);
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     if (!ctx.principal) throw new UnauthenticatedError();
