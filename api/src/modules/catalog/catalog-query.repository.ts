@@ -24,8 +24,9 @@ export interface ProductRowData {
   unit_scale: number;
   unit_okei: string | null;
   packagings: { code: string; name: string; factor: string; barcode: string | null }[];
-  stock: { id: string; code: string; name: string; city: string; p: number; a: string }[];
-  incoming: { id: string; code: string; name: string; city: string; p: number; d: string; q: string }[];
+  stock: { id: string; a: string }[];
+  incoming: { id: string; d: string; q: string }[];
+  warehouses: { id: string; code: string; name: string; city: string; p: number }[] | null;
   has_analogs: boolean;
   total?: string;
 }
@@ -70,16 +71,17 @@ const ROW_COLUMNS = `
   (SELECT coalesce(json_agg(json_build_object('code', k.code, 'name', k.name, 'factor', k.factor::text, 'barcode', k.barcode)
                             ORDER BY k.position), '[]')
      FROM product_packaging k WHERE k.product_id = p.id) AS packagings,
-  (SELECT coalesce(json_agg(json_build_object('id', w.id, 'code', w.code, 'name', w.name, 'city', w.city, 'p', w.position,
-                                              'a', ${availableSql()}::text)), '[]')
-     FROM stock_level s JOIN warehouse w ON w.id = s.warehouse_id AND w.active
-     LEFT JOIN stale st ON st.product_id = s.product_id AND st.warehouse_id = s.warehouse_id
-    WHERE s.product_id = p.id) AS stock,
-  (SELECT coalesce(json_agg(json_build_object('id', w.id, 'code', w.code, 'name', w.name, 'city', w.city, 'p', w.position,
-                                              'd', x.expected_at, 'q', x.quantity::text)), '[]')
+  (SELECT coalesce(json_agg(json_build_object('id', s.warehouse_id, 'a', ${availableSql()}::text)), '[]')
+     FROM stock_level s LEFT JOIN stale st ON st.product_id = s.product_id AND st.warehouse_id = s.warehouse_id
+    WHERE s.product_id = p.id AND s.warehouse_id = ANY(ARRAY(SELECT id FROM warehouse WHERE active))) AS stock,
+  (SELECT coalesce(json_agg(json_build_object('id', x.warehouse_id, 'd', x.expected_at, 'q', x.quantity::text)), '[]')
      FROM (SELECT DISTINCT ON (i.warehouse_id) i.warehouse_id, i.expected_at, i.quantity FROM incoming_supply i
-            WHERE i.product_id = p.id AND i.status IN ('EXPECTED', 'IN_TRANSIT') ORDER BY i.warehouse_id, i.expected_at) x
-     JOIN warehouse w ON w.id = x.warehouse_id AND w.active) AS incoming,
+            WHERE i.product_id = p.id AND i.status IN ('EXPECTED', 'IN_TRANSIT')
+              AND i.warehouse_id = ANY(ARRAY(SELECT id FROM warehouse WHERE active))
+            ORDER BY i.warehouse_id, i.expected_at) x) AS incoming,
+  -- Warehouse details once per statement (an InitPlan), not joined per row.
+  (SELECT json_agg(json_build_object('id', w.id, 'code', w.code, 'name', w.name, 'city', w.city, 'p', w.position))
+     FROM warehouse w WHERE w.active) AS warehouses,
   EXISTS (SELECT 1 FROM product_analog a JOIN product ap ON ap.id = a.analog_id AND ap.active WHERE a.product_id = p.id)
     AS has_analogs`;
 

@@ -79,32 +79,31 @@ export class CatalogShopService {
   toRow(r: ProductRowData): CatalogProductType {
     let total = new Dec(0);
     let nextIncoming: string | null = null;
-    const byId = new Map<
-      string,
-      CatalogProductType['availability']['byWarehouse'][number] & { order: [number, string] }
-    >();
+    const warehouses = new Map((r.warehouses ?? []).map((w) => [w.id, w]));
+    const byId = new Map<string, CatalogProductType['availability']['byWarehouse'][number] & { order: [number, string] }>();
+    const entry = (id: string) => {
+      let found = byId.get(id);
+      if (!found) {
+        const w = warehouses.get(id) ?? { id, code: '', name: '', city: '', p: 0 };
+        found = {
+          warehouseId: id,
+          warehouse: { id, code: w.code, name: w.name, city: w.city },
+          available: new Dec(0),
+          nextIncoming: null,
+          order: [w.p, w.name],
+        };
+        byId.set(id, found);
+      }
+      return found;
+    };
     for (const s of r.stock) {
       const available = new Dec(s.a);
       total = total.plus(available);
-      byId.set(s.id, {
-        warehouseId: s.id,
-        warehouse: { id: s.id, code: s.code, name: s.name, city: s.city },
-        available,
-        nextIncoming: null,
-        order: [s.p, s.name],
-      });
+      entry(s.id).available = available;
     }
     for (const i of r.incoming) {
       if (!nextIncoming || i.d < nextIncoming) nextIncoming = i.d;
-      const entry = byId.get(i.id) ?? {
-        warehouseId: i.id,
-        warehouse: { id: i.id, code: i.code, name: i.name, city: i.city },
-        available: new Dec(0),
-        nextIncoming: null,
-        order: [i.p, i.name] as [number, string],
-      };
-      entry.nextIncoming = { date: i.d, quantity: new Dec(i.q) };
-      byId.set(i.id, entry);
+      entry(i.id).nextIncoming = { date: i.d, quantity: new Dec(i.q) };
     }
     const byWarehouse = [...byId.values()]
       .sort((a, b) => a.order[0] - b.order[0] || a.order[1].localeCompare(b.order[1]))
