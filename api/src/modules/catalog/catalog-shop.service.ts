@@ -80,7 +80,10 @@ export class CatalogShopService {
     let total = new Dec(0);
     let nextIncoming: string | null = null;
     const warehouses = new Map((r.warehouses ?? []).map((w) => [w.id, w]));
-    const byId = new Map<string, CatalogProductType['availability']['byWarehouse'][number] & { order: [number, string] }>();
+    const byId = new Map<
+      string,
+      CatalogProductType['availability']['byWarehouse'][number] & { order: [number, string] }
+    >();
     const entry = (id: string) => {
       let found = byId.get(id);
       if (!found) {
