@@ -7,6 +7,7 @@ import { AppConfig } from './config/app-config';
 import { CommonModule } from './common/common.module';
 import { dataSourceOptions, migrateWithLock } from './database/data-source';
 import { AuditModule } from './modules/audit/audit.module';
+import { JobsModule } from './common/jobs/jobs.module';
 import { HealthModule } from './modules/health/health.module';
 import { AdminApiModule } from './surfaces/admin-api.module';
 import { graphqlOptions } from './surfaces/graphql-options';
@@ -29,6 +30,7 @@ export class AppModule {
           },
         }),
         AuditModule,
+        JobsModule,
         HealthModule,
         ShopApiModule,
         AdminApiModule,

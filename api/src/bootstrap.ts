@@ -31,6 +31,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.disable('x-powered-by');
   if (config.sqlCountHeader) app.use(sqlCountMiddleware);
   app.use(cookieParser());
+  // Integrators send bulk upserts of up to 10 000 rows: a larger limit on the admin API only.
+  app.use('/admin-api', express.json({ limit: config.adminBodyLimit }));
   app.use(express.json({ limit: config.bodyLimit }));
   app.use(bodyErrorHandler);
   app.use(staticSitesMiddleware(locateStaticSites(config.staticRoot), config.graphiql));

@@ -6,3 +6,5 @@ export * from './quick-order-merge';
 export * from './pricelist-layout';
 export * from './pricelist-import';
 export * from './ogrn';
+export * from './quantity';
+export * from './search-text';

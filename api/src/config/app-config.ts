@@ -30,6 +30,15 @@ export interface AppConfig {
   actAsTtlMinutes: number;
   registrationMaxPerIp: number;
   registrationWindowSeconds: number;
+  /** Largest JSON body on /admin-api (bulk upserts of up to 10 000 rows). */
+  adminBodyLimit: string;
+  jobsEnabled: boolean;
+  jobPollSeconds: number;
+  reservationMaxHours: number;
+  reservationDefaultHours: number;
+  imageMaxBytes: number;
+  imageUrlSecret: string;
+  imageUrlTtlSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -83,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   } else if (jwtSecret.length < 32) {
     throw new ConfigError('JWT_SECRET must be at least 32 characters');
   }
+  const reservationMaxHours = int(env, 'RESERVATION_MAX_HOURS', 72);
   return {
     nodeEnv,
     port: int(env, 'PORT', 3000),
@@ -110,6 +120,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     actAsTtlMinutes: int(env, 'ACT_AS_TTL_MINUTES', 60),
     registrationMaxPerIp: int(env, 'REGISTRATION_MAX_PER_IP', 10),
     registrationWindowSeconds: int(env, 'REGISTRATION_WINDOW_SECONDS', 3600),
+    adminBodyLimit: env.ADMIN_BODY_LIMIT ?? '20mb',
+    jobsEnabled: bool(env, 'JOBS_ENABLED', true),
+    jobPollSeconds: int(env, 'JOB_POLL_SECONDS', 2),
+    reservationMaxHours,
+    reservationDefaultHours: Math.min(int(env, 'RESERVATION_DEFAULT_HOURS', 24), reservationMaxHours),
+    imageMaxBytes: int(env, 'IMAGE_MAX_BYTES', 5 * 1024 * 1024),
+    // Image URLs are signed with their own secret when given, else with one derived from JWT_SECRET.
+    imageUrlSecret: env.IMAGE_URL_SECRET || `image-url:${jwtSecret}`,
+    imageUrlTtlSeconds: int(env, 'IMAGE_URL_TTL_SECONDS', 6 * 3600, 60),
   };
 }
 

@@ -14,6 +14,22 @@ import { DeliveryAddress } from '../modules/companies/delivery-address.entity';
 import { RegistrationRequest } from '../modules/companies/registration-request.entity';
 import { ActionToken } from '../modules/identity/action-token.entity';
 import { EmailOutbox } from '../modules/mail/email-outbox.entity';
+import { AttributeDefinition, AttributeValue } from '../modules/catalog/attribute.entity';
+import { Brand } from '../modules/catalog/brand.entity';
+import { Category } from '../modules/catalog/category.entity';
+import { Image } from '../modules/catalog/image.entity';
+import {
+  Product,
+  ProductAnalog,
+  ProductAttribute,
+  ProductBarcode,
+  ProductPackaging,
+  ProductWord,
+  SearchWord,
+} from '../modules/catalog/product.entity';
+import { Unit } from '../modules/catalog/unit.entity';
+import { IncomingSupply, ProductStock, Reservation, StockLevel } from '../modules/inventory/stock.entity';
+import { Warehouse } from '../modules/inventory/warehouse.entity';
 
 /** Every entity, listed explicitly (no globs): the same list in the app, tests and scripts. */
 export const ENTITIES = [
@@ -34,4 +50,23 @@ export const ENTITIES = [
   RegistrationRequest,
   ActionToken,
   EmailOutbox,
+  // catalog and inventory
+  Unit,
+  Category,
+  Brand,
+  AttributeDefinition,
+  AttributeValue,
+  Image,
+  Product,
+  ProductAttribute,
+  ProductPackaging,
+  ProductBarcode,
+  ProductAnalog,
+  ProductWord,
+  SearchWord,
+  Warehouse,
+  StockLevel,
+  ProductStock,
+  IncomingSupply,
+  Reservation,
 ];

@@ -4,6 +4,10 @@ import { CompaniesAdminResolver } from '../modules/companies/companies.admin.res
 import { CompaniesIntegrationResolver } from '../modules/companies/companies.integration.resolver';
 import { CompaniesModule } from '../modules/companies/companies.module';
 import { RegistrationAdminResolver } from '../modules/companies/registration.admin.resolver';
+import { CatalogModule } from '../modules/catalog/catalog.module';
+import { CatalogAdminResolver } from '../modules/catalog/catalog.admin.resolver';
+import { InventoryModule } from '../modules/inventory/inventory.module';
+import { InventoryAdminResolver } from '../modules/inventory/inventory.admin.resolver';
 import { IdentityModule } from '../modules/identity/identity.module';
 import { IdentityAdminResolver } from '../modules/identity/identity.admin.resolver';
 import { StaffUsersAdminResolver } from '../modules/identity/staff-users.admin.resolver';
@@ -19,10 +23,12 @@ export const ADMIN_RESOLVERS = [
   CompaniesIntegrationResolver,
   AuditAdminResolver,
   MailAdminResolver,
+  CatalogAdminResolver,
+  InventoryAdminResolver,
 ];
 
 @Module({
-  imports: [IdentityModule, CompaniesModule, MailModule],
+  imports: [IdentityModule, CompaniesModule, MailModule, CatalogModule, InventoryModule],
   providers: ADMIN_RESOLVERS,
 })
 export class AdminApiModule {}

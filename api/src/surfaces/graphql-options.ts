@@ -1,4 +1,5 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { Type } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { GraphQLSchema } from 'graphql';
@@ -11,6 +12,7 @@ import { DecimalScalar } from '../common/money/decimal.scalar';
 import { Dec } from '../common/money/decimal';
 
 export type Surface = 'shop' | 'admin';
+type ApolloPlugin = NonNullable<ApolloDriverConfig['plugins']>[number];
 
 /**
  * Where the committed SDL lives. When SCHEMA_OUTPUT_DIR is set (pnpm codegen, the drift test)
@@ -44,7 +46,12 @@ export function graphqlOptions(surface: Surface, config: AppConfig, include: Typ
     includeStacktraceInErrorResponses: false,
     context: ({ req, res }: { req: Request; res: Response }) => ({ req, res }),
     formatError: formatGraphQLError,
-    plugins: [queryLimitsPlugin({ maxDepth: config.graphqlMaxDepth, maxCost: config.graphqlMaxCost })],
+    plugins: [
+      queryLimitsPlugin({ maxDepth: config.graphqlMaxDepth, maxCost: config.graphqlMaxCost }),
+      // We send no cache hints; the default cache-control plugin would wrap every field resolver
+      // (measurable on the catalog table's thousands of fields per page).
+      ApolloServerPluginCacheControlDisabled() as unknown as ApolloPlugin,
+    ],
     buildSchemaOptions: {
       dateScalarMode: 'isoDate',
       scalarsMap: [

@@ -1,7 +1,11 @@
 import { Module } from '@nestjs/common';
+import { CatalogModule } from '../modules/catalog/catalog.module';
+import { CatalogShopResolver } from '../modules/catalog/catalog.shop.resolver';
 import { CompaniesModule } from '../modules/companies/companies.module';
 import { CompaniesShopResolver } from '../modules/companies/companies.shop.resolver';
 import { RegistrationShopResolver } from '../modules/companies/registration.shop.resolver';
+import { InventoryModule } from '../modules/inventory/inventory.module';
+import { InventoryShopResolver } from '../modules/inventory/inventory.shop.resolver';
 import { IdentityModule } from '../modules/identity/identity.module';
 import { IdentityShopResolver } from '../modules/identity/identity.shop.resolver';
 import { PasswordShopResolver } from '../modules/identity/password.shop.resolver';
@@ -12,10 +16,12 @@ export const SHOP_RESOLVERS = [
   PasswordShopResolver,
   CompaniesShopResolver,
   RegistrationShopResolver,
+  CatalogShopResolver,
+  InventoryShopResolver,
 ];
 
 @Module({
-  imports: [IdentityModule, CompaniesModule],
+  imports: [IdentityModule, CompaniesModule, CatalogModule, InventoryModule],
   providers: SHOP_RESOLVERS,
 })
 export class ShopApiModule {}

@@ -12,12 +12,15 @@
       "CompanyBlockedError",
       "CompanyPendingError",
       "DuplicateRegistrationError",
+      "InsufficientStockError",
       "InvalidCredentialsError",
       "InvalidRefreshTokenError",
       "InvalidTokenError",
       "LastDirectorError",
       "NoMatchingContractError",
       "NotFoundError",
+      "QuantityNotAllowedError",
+      "ReservationNotActiveError",
       "SelfChangeError",
       "TooManyAttemptsError"
     ],
@@ -47,6 +50,17 @@
     "RequestPasswordResetResult": [
       "RequestAccepted",
       "TooManyAttemptsError"
+    ],
+    "ReservationChangeResult": [
+      "NotFoundError",
+      "Reservation",
+      "ReservationNotActiveError"
+    ],
+    "ReserveStockResult": [
+      "InsufficientStockError",
+      "NotFoundError",
+      "QuantityNotAllowedError",
+      "Reservation"
     ],
     "SetCompanyUserLimitsResult": [
       "CompanyUser",
@@ -94,12 +108,15 @@
       "CompanyBlockedError",
       "CompanyPendingError",
       "DuplicateRegistrationError",
+      "InsufficientStockError",
       "InvalidCredentialsError",
       "InvalidRefreshTokenError",
       "InvalidTokenError",
       "LastDirectorError",
       "NoMatchingContractError",
       "NotFoundError",
+      "QuantityNotAllowedError",
+      "ReservationNotActiveError",
       "SelfChangeError",
       "TooManyAttemptsError"
     ],
@@ -129,6 +146,17 @@
     "RequestPasswordResetResult": [
       "RequestAccepted",
       "TooManyAttemptsError"
+    ],
+    "ReservationChangeResult": [
+      "NotFoundError",
+      "Reservation",
+      "ReservationNotActiveError"
+    ],
+    "ReserveStockResult": [
+      "InsufficientStockError",
+      "NotFoundError",
+      "QuantityNotAllowedError",
+      "Reservation"
     ],
     "SetCompanyUserLimitsResult": [
       "CompanyUser",

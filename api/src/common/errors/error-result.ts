@@ -19,6 +19,9 @@ export enum ErrorCode {
   SELF_CHANGE = 'SELF_CHANGE',
   IN_USE = 'IN_USE',
   NOT_ACTIVE = 'NOT_ACTIVE',
+  INSUFFICIENT_STOCK = 'INSUFFICIENT_STOCK',
+  QUANTITY_NOT_ALLOWED = 'QUANTITY_NOT_ALLOWED',
+  RESERVATION_NOT_ACTIVE = 'RESERVATION_NOT_ACTIVE',
 }
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Codes of expected business failures.' });
 

@@ -1,12 +1,13 @@
 import { DataSource } from 'typeorm';
 import { seedCompanies } from './seed-companies';
+import { CatalogSeedOptions, seedCatalog } from './seed-catalog';
 import { DemoLogin, seedIdentity } from './seed-identity';
 import { DEMO_PASSWORD, SeedContext, SeedScale } from './seed-context';
 
 export { DEMO_PASSWORD };
 
 /** Bumped whenever the large dataset changes shape, so `pnpm bench` regenerates it. */
-export const DATASET_VERSION = 'companies-1';
+export const DATASET_VERSION = 'companies-1+catalog-3';
 export type { DemoLogin, SeedScale };
 
 /** True when no user exists yet: a fresh database that should get demo data. */
@@ -21,11 +22,17 @@ export async function isDatabaseEmpty(ds: DataSource): Promise<boolean> {
  * Fills an empty, migrated database. Deterministic: the same scale gives the same data.
  * Later features add their seeders to the list, in dependency order.
  */
-export async function seedDatabase(ds: DataSource, scale: SeedScale, quiet = false): Promise<DemoLogin[]> {
+export async function seedDatabase(
+  ds: DataSource,
+  scale: SeedScale,
+  quiet = false,
+  catalog: CatalogSeedOptions = {},
+): Promise<DemoLogin[]> {
   const all = await ds.transaction(async (manager) => {
     const ctx = new SeedContext(manager, scale, quiet);
-    const logins = await seedIdentity(ctx);
-    return [...logins, ...(await seedCompanies(ctx))];
+    const logins = [...(await seedIdentity(ctx)), ...(await seedCompanies(ctx))];
+    await seedCatalog(ctx, catalog);
+    return logins;
   });
   await ds.query('ANALYZE');
   return all;

@@ -1,0 +1,293 @@
+import { Injectable } from '@nestjs/common';
+import { queryTokens } from '@wholesail/shared';
+import { RequestContext } from '../../common/context/request-context';
+import { Db } from '../../common/database/db.service';
+import { availableSql, STALE_CTE, STALE_PRODUCT_CTE } from '../inventory/availability.sql';
+import { CatalogFilterInput, CatalogSortInput } from './catalog.inputs';
+import { CatalogSortField, SortDirection } from './catalog.types';
+
+export interface ProductRowData {
+  id: string;
+  sku: string;
+  name: string;
+  summary: string;
+  category_id: string | null;
+  image_id: string | null;
+  vat_rate: string | null;
+  order_step: string;
+  min_order_quantity: string;
+  brand_id: string | null;
+  brand_name: string | null;
+  unit_code: string;
+  unit_name: string;
+  unit_short_name: string;
+  unit_scale: number;
+  unit_okei: string | null;
+  packagings: { code: string; name: string; factor: string; barcode: string | null }[];
+  stock: { id: string; a: string }[];
+  incoming: { id: string; d: string; q: string }[];
+  warehouses: { id: string; code: string; name: string; city: string; p: number }[] | null;
+  has_analogs: boolean;
+  total?: string;
+}
+
+export interface FacetRow {
+  kind: 'summary' | 'brand' | 'value';
+  key: string | null;
+  n: string;
+  label: string | null;
+  num: string | null;
+  attr_id: string | null;
+  attr_code: string | null;
+  attr_name: string | null;
+  attr_type: string | null;
+  attr_unit: string | null;
+  attr_position: number | null;
+  extra: string | null;
+}
+
+/** Escapes LIKE wildcards in user text. */
+export const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** SQL parameters collected while building a statement. */
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/**
+ * Selected columns of a product row for the catalog table, with everything the row shows batched
+ * into the same statement (per-warehouse stock and next supply, packagings, analog flag): one
+ * round trip for a page of any size.
+ */
+const ROW_COLUMNS = `
+  p.id, p.sku, p.name, p.summary, p.category_id, p.image_id, p.vat_rate::text AS vat_rate,
+  p.order_step::text AS order_step, p.min_order_quantity::text AS min_order_quantity,
+  b.id AS brand_id, b.name AS brand_name,
+  u.code AS unit_code, u.name AS unit_name, u.short_name AS unit_short_name, u.scale AS unit_scale, u.okei AS unit_okei,
+  (SELECT coalesce(json_agg(json_build_object('code', k.code, 'name', k.name, 'factor', k.factor::text, 'barcode', k.barcode)
+                            ORDER BY k.position), '[]')
+     FROM product_packaging k WHERE k.product_id = p.id) AS packagings,
+  (SELECT coalesce(json_agg(json_build_object('id', s.warehouse_id, 'a', ${availableSql()}::text)), '[]')
+     FROM stock_level s LEFT JOIN stale st ON st.product_id = s.product_id AND st.warehouse_id = s.warehouse_id
+    WHERE s.product_id = p.id AND s.warehouse_id = ANY(ARRAY(SELECT id FROM warehouse WHERE active))) AS stock,
+  (SELECT coalesce(json_agg(json_build_object('id', x.warehouse_id, 'd', x.expected_at, 'q', x.quantity::text)), '[]')
+     FROM (SELECT DISTINCT ON (i.warehouse_id) i.warehouse_id, i.expected_at, i.quantity FROM incoming_supply i
+            WHERE i.product_id = p.id AND i.status IN ('EXPECTED', 'IN_TRANSIT')
+              AND i.warehouse_id = ANY(ARRAY(SELECT id FROM warehouse WHERE active))
+            ORDER BY i.warehouse_id, i.expected_at) x) AS incoming,
+  -- Warehouse details once per statement (an InitPlan), not joined per row.
+  (SELECT json_agg(json_build_object('id', w.id, 'code', w.code, 'name', w.name, 'city', w.city, 'p', w.position))
+     FROM warehouse w WHERE w.active) AS warehouses,
+  EXISTS (SELECT 1 FROM product_analog a JOIN product ap ON ap.id = a.analog_id AND ap.active WHERE a.product_id = p.id)
+    AS has_analogs`;
+
+const ROW_JOINS = `LEFT JOIN brand b ON b.id = p.brand_id JOIN unit u ON u.code = p.unit_code`;
+
+interface Conditions {
+  where: string[];
+  /** Per facet: the condition that the row matches that facet's own filter. */
+  facets: { key: string; attributeId: string | null; sql: string }[];
+  needsStock: boolean;
+}
+
+@Injectable()
+export class CatalogQueryRepository {
+  constructor(private readonly db: Db) {}
+
+  /** Filters shared by the page and the facets. Facet filters are kept apart so facets can skip their own. */
+  private conditions(filter: CatalogFilterInput, params: Params): Conditions {
+    const where = ['p.active'];
+    const facets: Conditions['facets'] = [];
+    if (filter.categoryId) {
+      // An array of the subtree's ids (an InitPlan): index scans on category_id, no join.
+      where.push(
+        `p.category_id = ANY(ARRAY(SELECT c.id FROM category c WHERE c.path @> ARRAY[${params.add(filter.categoryId)}]::uuid[]))`,
+      );
+    }
+    for (const token of queryTokens(filter.search ?? '').slice(0, 8)) {
+      where.push(`p.search_text LIKE ${params.add(`%${likeEscape(token)}%`)}`);
+    }
+    if (filter.brandIds?.length) {
+      facets.push({ key: 'brand', attributeId: null, sql: `p.brand_id = ANY(${params.add(filter.brandIds)}::uuid[])` });
+    }
+    (filter.attributes ?? []).forEach((a) => {
+      const parts = [`v.attribute_id = ${params.add(a.attributeId)}::uuid`];
+      if (a.valueIds?.length) parts.push(`v.id = ANY(${params.add(a.valueIds)}::uuid[])`);
+      if (a.min) parts.push(`v.value_num >= ${params.add(a.min.toFixed())}::numeric`);
+      if (a.max) parts.push(`v.value_num <= ${params.add(a.max.toFixed())}::numeric`);
+      facets.push({
+        key: `attr:${a.attributeId}`,
+        attributeId: a.attributeId,
+        sql: `p.facet_keys && (SELECT coalesce(array_agg(v.num), '{}') FROM attribute_value v WHERE ${parts.join(' AND ')})`,
+      });
+    });
+    let needsStock = false;
+    const mask = `(ps.in_stock_mask | coalesce(sp.mask, 0))`;
+    if (filter.warehouseIds?.length) {
+      needsStock = true;
+      const wh = params.add(filter.warehouseIds);
+      facets.push({
+        key: 'stock',
+        attributeId: null,
+        sql: `${mask} & (SELECT coalesce(bit_or(1::bigint << w.bit), 0) FROM warehouse w WHERE w.id = ANY(${wh}::uuid[])) <> 0`,
+      });
+    } else if (filter.inStock) {
+      needsStock = true;
+      facets.push({ key: 'stock', attributeId: null, sql: `${mask} <> 0` });
+    }
+    return { where, facets, needsStock };
+  }
+
+  async page(
+    ctx: RequestContext,
+    filter: CatalogFilterInput,
+    sort: CatalogSortInput | null | undefined,
+    skip: number,
+    take: number,
+  ): Promise<{ rows: ProductRowData[]; total: number }> {
+    const params = new Params();
+    const c = this.conditions(filter, params);
+    const dir = sort?.direction === SortDirection.DESC ? 'DESC' : 'ASC';
+    const field = sort?.field ?? CatalogSortField.NAME;
+    const needsStock = c.needsStock || field === CatalogSortField.AVAILABILITY;
+    const sortKey = {
+      [CatalogSortField.NAME]: { select: 'p.name AS k1, p.sku AS k2', order: `k1 ${dir}, k2 ${dir}` },
+      [CatalogSortField.SKU]: { select: 'p.sku AS k1, NULL::text AS k2', order: `k1 ${dir}` },
+      [CatalogSortField.BRAND]: {
+        select: `(SELECT b.name FROM brand b WHERE b.id = p.brand_id) AS k1, p.name AS k2`,
+        order: `k1 ${dir} NULLS LAST, k2 ASC`,
+      },
+      [CatalogSortField.AVAILABILITY]: {
+        select: `ps.available + coalesce(sp.extra, 0) AS k1, p.name AS k2`,
+        order: `k1 ${dir}, k2 ASC`,
+      },
+    }[field];
+    const stockJoin = needsStock
+      ? `JOIN product_stock ps ON ps.product_id = p.id LEFT JOIN stale_p sp ON sp.product_id = p.id`
+      : '';
+    const where = [...c.where, ...c.facets.map((f) => f.sql)].join(' AND ');
+    const sql = `
+      WITH ${STALE_CTE}, ${STALE_PRODUCT_CTE},
+      matched AS (SELECT p.id, ${sortKey.select} FROM product p ${stockJoin} WHERE ${where}),
+      page AS MATERIALIZED (
+        SELECT id, k1, k2, total FROM (SELECT m.*, count(*) OVER () AS total FROM matched m) x
+         ORDER BY ${sortKey.order}, id LIMIT ${params.add(take)} OFFSET ${params.add(skip)})
+      SELECT ${ROW_COLUMNS}, page.total
+        FROM page JOIN product p ON p.id = page.id ${ROW_JOINS}
+       ORDER BY ${sortKey.order.replace(/k([12])/g, 'page.k$1')}, p.id`;
+    const rows = await this.db.query<ProductRowData>(ctx, sql, params.values);
+    let total = rows.length ? Number(rows[0].total) : 0;
+    if (!rows.length && skip > 0) {
+      // Past the end: the count still tells the table where the end is.
+      const countParams = new Params();
+      const cc = this.conditions(filter, countParams);
+      const [row] = await this.db.query<{ n: string }>(
+        ctx,
+        `WITH ${STALE_CTE}, ${STALE_PRODUCT_CTE}
+         SELECT count(*) AS n FROM product p ${stockJoin} WHERE ${[...cc.where, ...cc.facets.map((f) => f.sql)].join(' AND ')}`,
+        countParams.values,
+      );
+      total = Number(row.n);
+    }
+    return { rows, total };
+  }
+
+  /** Product rows by id (analogs on the card), same shape as a page row. */
+  async rowsById(ctx: RequestContext, ids: string[], activeOnly: boolean): Promise<ProductRowData[]> {
+    if (!ids.length) return [];
+    return this.db.query<ProductRowData>(
+      ctx,
+      `WITH ${STALE_CTE}
+       SELECT ${ROW_COLUMNS} FROM product p ${ROW_JOINS}
+        WHERE p.id = ANY($1::uuid[]) ${activeOnly ? 'AND p.active' : ''}`,
+      [ids],
+    );
+  }
+
+  /**
+   * Facet counts in one statement over the narrow summary rows (product_stock) of the filtered
+   * category. Each row carries one flag per facet filter; a value of facet F is counted over rows
+   * matching every filter except F's own, and a row failing two or more filters counts nowhere and
+   * is dropped early. One scan feeds two groupings (GROUPING SETS): by (facet keys, brand, flags) for
+   * attribute and brand counts (by the facet_group hash, cheaper than hashing the arrays), and by
+   * (in-stock bitmask, flags) for stock and warehouse counts — so
+   * unnesting keys and testing warehouse bits run over a few thousand groups, not over the products.
+   */
+  async facets(
+    ctx: RequestContext,
+    filter: CatalogFilterInput,
+    warehouses: { id: string; bit: number }[],
+    withStale: boolean,
+  ): Promise<FacetRow[]> {
+    const params = new Params();
+    const c = this.conditions(filter, params);
+    const flags = c.facets.map((f, i) => ({ ...f, name: `f${i}` }));
+    const names = flags.map((f) => f.name);
+    const all = names.length ? names.join(' AND ') : 'true';
+    const allBut = (key: string) =>
+      flags
+        .filter((f) => f.key !== key)
+        .map((f) => f.name)
+        .join(' AND ') || 'true';
+    const failures = names.map((n) => `(NOT ${n})::int`).join(' + ');
+    const selectedMask = filter.warehouseIds?.length
+      ? `(SELECT coalesce(bit_or(1::bigint << w.bit), 0) FROM warehouse w WHERE w.id = ANY(${params.add(filter.warehouseIds)}::uuid[]))`
+      : null;
+    const stockTest = selectedMask ? `mask & ${selectedMask} <> 0` : 'mask <> 0';
+    const attrOwn = (f: (typeof flags)[number]) =>
+      f.attributeId ? `(v.attribute_id = ${params.add(f.attributeId)}::uuid OR g.${f.name})` : `g.${f.name}`;
+    const valueFilter = flags.length ? flags.map(attrOwn).join(' AND ') : 'true';
+    const textJoin = filter.search ? 'JOIN product p ON p.id = ps.product_id' : '';
+    const staleJoin = withStale ? 'LEFT JOIN stale_p sp ON sp.product_id = ps.product_id' : '';
+    const maskSql = withStale ? 'ps.in_stock_mask | coalesce(sp.mask, 0)' : 'ps.in_stock_mask';
+    // Conditions on the summary row: category, brand, keys and active live there; text search needs product.
+    const rewrite = (sql: string) =>
+      sql
+        .replace(/p\.(facet_keys|brand_id|category_id|active)\b/g, 'ps.$1')
+        .replace(/\(ps\.in_stock_mask \| coalesce\(sp\.mask, 0\)\)/g, `(${maskSql})`);
+    const where = c.where.map(rewrite);
+    const flagSql = flags.map((f) => `(${rewrite(f.sql)}) AS ${f.name}`);
+    const flagList = names.length ? `, ${names.join(', ')}` : '';
+    const sums = [
+      `sum(n) FILTER (WHERE by_mask = 0 AND ${all})`,
+      `sum(n) FILTER (WHERE by_mask = 1 AND ${allBut('stock')} AND ${stockTest})`,
+      ...warehouses.map(
+        (w) =>
+          `sum(n) FILTER (WHERE by_mask = 1 AND ${allBut('stock')} AND mask & ${2n ** BigInt(w.bit)}::bigint <> 0)`,
+      ),
+    ];
+    const sql = `
+      WITH ${withStale ? `${STALE_CTE}, ${STALE_PRODUCT_CTE},` : ''}
+      groups AS MATERIALIZED (
+        SELECT max(facet_keys) AS facet_keys, brand_id, mask ${flagList}, count(*) AS n, GROUPING(g) AS by_mask
+          FROM (SELECT ps.facet_group AS g, ps.facet_keys, ps.brand_id, ${maskSql} AS mask
+                       ${flagSql.length ? `, ${flagSql.join(', ')}` : ''}
+                  FROM product_stock ps ${textJoin} ${staleJoin}
+                 WHERE ${where.join(' AND ')}) base
+         ${flags.length > 1 ? `WHERE ${failures} <= 1` : ''}
+         GROUP BY GROUPING SETS ((g, brand_id ${flagList}), (mask ${flagList})))
+      SELECT 'summary' AS kind, NULL AS key, 0 AS n, json_build_array(${sums.join(', ')})::text AS label, NULL AS num,
+             NULL::uuid AS attr_id, NULL AS attr_code, NULL AS attr_name, NULL AS attr_type, NULL AS attr_unit,
+             NULL::int AS attr_position, NULL AS extra
+        FROM groups
+      UNION ALL
+      SELECT 'brand', b.id::text, x.n, b.name, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+        FROM (SELECT brand_id, sum(n) FILTER (WHERE ${allBut('brand')}) AS n
+                FROM groups WHERE by_mask = 0 AND brand_id IS NOT NULL GROUP BY brand_id) x
+        JOIN brand b ON b.id = x.brand_id
+      UNION ALL
+      SELECT 'value', v.id::text, x.n, v.label, v.value_num::text, d.id, d.code, d.name, d.type, d.unit, d.position,
+             v.position::text
+        FROM (SELECT k, sum(g.n) FILTER (WHERE ${valueFilter}) AS n
+                FROM groups g, unnest(g.facet_keys) AS k JOIN attribute_value v ON v.num = k
+               WHERE g.by_mask = 0
+               GROUP BY k) x
+        JOIN attribute_value v ON v.num = x.k
+        JOIN attribute_definition d ON d.id = v.attribute_id AND d.filterable`;
+    return this.db.query<FacetRow>(ctx, sql, params.values);
+  }
+}

@@ -1,0 +1,336 @@
+import { Injectable } from '@nestjs/common';
+import { highlightPrefix, highlightWordPrefixes, highlightWords } from '@wholesail/shared';
+import { RequestContext } from '../../common/context/request-context';
+import { Db } from '../../common/database/db.service';
+import { EntityNotFoundError } from '../../common/errors/domain-errors';
+import { Dec } from '../../common/money/decimal';
+import { CatalogFilterInput, CatalogPageArgs } from './catalog.inputs';
+import {
+  AnalogKindEnum,
+  AttributeFacetType,
+  AttributeType,
+  CatalogFacetsType,
+  CatalogProductPageType,
+  CatalogProductType,
+  ProductAttributeValueType,
+  ProductCardType,
+  SearchMatch,
+  SearchSuggestionType,
+} from './catalog.types';
+import { CatalogQueryRepository, ProductRowData } from './catalog-query.repository';
+import { CategoryService } from './category.service';
+import { ImageService } from './image.service';
+import { SearchRepository } from './search.repository';
+
+export interface AttributeValueRow {
+  attribute_id: string;
+  code: string;
+  name: string;
+  type: AttributeType;
+  unit: string | null;
+  filterable: boolean;
+  position: number;
+  value_id: string | null;
+  label: string | null;
+  value_text: string | null;
+  value_num: string | null;
+  value_bool: boolean | null;
+}
+
+export function toAttributeValue(r: AttributeValueRow): ProductAttributeValueType {
+  return {
+    attribute: {
+      id: r.attribute_id,
+      code: r.code,
+      name: r.name,
+      type: r.type,
+      unit: r.unit,
+      filterable: r.filterable,
+      position: r.position,
+    },
+    display: r.value_text ?? r.label ?? '',
+    valueId: r.value_id,
+    text: r.value_text,
+    number: r.value_num === null ? null : new Dec(r.value_num),
+    boolean: r.value_bool,
+  };
+}
+
+export const ATTRIBUTE_VALUES_SQL = `
+  SELECT d.id AS attribute_id, d.code, d.name, d.type, d.unit, d.filterable, d.position,
+         v.id AS value_id, v.label, pa.value_text, v.value_num::text AS value_num, v.value_bool
+    FROM product_attribute pa
+    JOIN attribute_definition d ON d.id = pa.attribute_id
+    LEFT JOIN attribute_value v ON v.id = pa.value_id
+   WHERE pa.product_id = $1
+   ORDER BY d.position, d.name`;
+
+/** What buyers read: the catalog table, facets, typeahead and the product card. */
+@Injectable()
+export class CatalogShopService {
+  constructor(
+    private readonly db: Db,
+    private readonly queries: CatalogQueryRepository,
+    private readonly search: SearchRepository,
+    private readonly categories: CategoryService,
+    private readonly images: ImageService,
+  ) {}
+
+  toRow(r: ProductRowData): CatalogProductType {
+    let total = new Dec(0);
+    let nextIncoming: string | null = null;
+    const warehouses = new Map((r.warehouses ?? []).map((w) => [w.id, w]));
+    const byId = new Map<
+      string,
+      CatalogProductType['availability']['byWarehouse'][number] & { order: [number, string] }
+    >();
+    const entry = (id: string) => {
+      let found = byId.get(id);
+      if (!found) {
+        const w = warehouses.get(id) ?? { id, code: '', name: '', city: '', p: 0 };
+        found = {
+          warehouseId: id,
+          warehouse: { id, code: w.code, name: w.name, city: w.city },
+          available: new Dec(0),
+          nextIncoming: null,
+          order: [w.p, w.name],
+        };
+        byId.set(id, found);
+      }
+      return found;
+    };
+    for (const s of r.stock) {
+      const available = new Dec(s.a);
+      total = total.plus(available);
+      entry(s.id).available = available;
+    }
+    for (const i of r.incoming) {
+      if (!nextIncoming || i.d < nextIncoming) nextIncoming = i.d;
+      entry(i.id).nextIncoming = { date: i.d, quantity: new Dec(i.q) };
+    }
+    const byWarehouse = [...byId.values()]
+      .sort((a, b) => a.order[0] - b.order[0] || a.order[1].localeCompare(b.order[1]))
+      .map(({ order: _order, ...w }) => w);
+    return {
+      id: r.id,
+      sku: r.sku,
+      name: r.name,
+      summary: r.summary,
+      thumbnailUrl: this.images.url(r.image_id, 'thumb'),
+      brand: r.brand_id ? { id: r.brand_id, name: r.brand_name ?? '' } : null,
+      categoryId: r.category_id,
+      unit: {
+        code: r.unit_code,
+        name: r.unit_name,
+        shortName: r.unit_short_name,
+        scale: r.unit_scale,
+        okei: r.unit_okei,
+      },
+      packagings: r.packagings.map((p) => ({
+        code: p.code,
+        name: p.name,
+        factor: new Dec(p.factor),
+        barcode: p.barcode,
+      })),
+      quantityRules: {
+        unitScale: r.unit_scale,
+        step: new Dec(r.order_step),
+        minQuantity: new Dec(r.min_order_quantity),
+      },
+      vatRate: r.vat_rate === null ? null : new Dec(r.vat_rate),
+      availability: { total, byWarehouse, nextIncomingDate: nextIncoming },
+      hasAnalogs: r.has_analogs,
+    };
+  }
+
+  async page(ctx: RequestContext, args: CatalogPageArgs): Promise<CatalogProductPageType> {
+    const { rows, total } = await this.queries.page(
+      ctx,
+      args.filter ?? {},
+      args.sort,
+      args.skip ?? 0,
+      args.take ?? 100,
+    );
+    return { items: rows.map((r) => this.toRow(r)), totalCount: total };
+  }
+
+  async facets(ctx: RequestContext, filter: CatalogFilterInput): Promise<CatalogFacetsType> {
+    // Warehouses (for their bits) and whether any hold is overdue (then availability needs the correction).
+    const warehouses = await this.db.query<{
+      id: string;
+      bit: number;
+      code: string;
+      name: string;
+      city: string;
+      stale: boolean;
+    }>(
+      ctx,
+      `SELECT id, bit, code, name, city,
+              EXISTS (SELECT 1 FROM reservation WHERE status = 'ACTIVE' AND expires_at <= now()) AS stale
+         FROM warehouse WHERE active ORDER BY position, name`,
+    );
+    const rows = await this.queries.facets(
+      ctx,
+      filter,
+      warehouses,
+      warehouses.some((w) => w.stale),
+    );
+    const selectedBrands = new Set(filter.brandIds ?? []);
+    const selectedWarehouses = new Set(filter.warehouseIds ?? []);
+    const selectedValues = new Set((filter.attributes ?? []).flatMap((a) => a.valueIds ?? []));
+    const result: CatalogFacetsType = { totalCount: 0, inStockCount: 0, brands: [], warehouses: [], attributes: [] };
+    const attributes = new Map<string, AttributeFacetType & { order: number }>();
+    const sortKeys = new Map<string, number>();
+    for (const r of rows) {
+      const n = Number(r.n ?? 0);
+      switch (r.kind) {
+        case 'summary': {
+          const counts = (JSON.parse(r.label ?? '[]') as (number | null)[]).map((x) => Number(x ?? 0));
+          result.totalCount = counts[0];
+          result.inStockCount = counts[1];
+          warehouses.forEach((w, i) =>
+            result.warehouses.push({
+              warehouse: { id: w.id, name: w.name, code: w.code, city: w.city },
+              count: counts[2 + i],
+              selected: selectedWarehouses.has(w.id),
+            }),
+          );
+          break;
+        }
+        case 'brand':
+          result.brands.push({
+            brand: { id: r.key!, name: r.label ?? '' },
+            count: n,
+            selected: selectedBrands.has(r.key!),
+          });
+          break;
+        case 'value': {
+          let facet = attributes.get(r.attr_id!);
+          if (!facet) {
+            facet = {
+              attribute: {
+                id: r.attr_id!,
+                code: r.attr_code!,
+                name: r.attr_name!,
+                type: r.attr_type as AttributeType,
+                unit: r.attr_unit,
+                filterable: true,
+                position: r.attr_position ?? 0,
+              },
+              values: [],
+              min: null,
+              max: null,
+              order: r.attr_position ?? 0,
+            };
+            attributes.set(r.attr_id!, facet);
+          }
+          const num = r.num === null ? null : new Dec(r.num);
+          facet.values.push({
+            valueId: r.key!,
+            label: r.label ?? '',
+            valueNumber: num,
+            count: n,
+            selected: selectedValues.has(r.key!),
+          });
+          sortKeys.set(r.key!, Number(r.extra ?? 0));
+          if (num && n > 0) {
+            if (!facet.min || num.lt(facet.min)) facet.min = num;
+            if (!facet.max || num.gt(facet.max)) facet.max = num;
+          }
+          break;
+        }
+      }
+    }
+    result.brands.sort((a, b) => b.count - a.count || a.brand.name.localeCompare(b.brand.name));
+    result.attributes = [...attributes.values()]
+      .sort((a, b) => a.order - b.order || a.attribute.name.localeCompare(b.attribute.name))
+      .map(({ order: _order, ...facet }) => {
+        facet.values.sort((a, b) =>
+          a.valueNumber && b.valueNumber
+            ? a.valueNumber.comparedTo(b.valueNumber)
+            : (sortKeys.get(a.valueId) ?? 0) - (sortKeys.get(b.valueId) ?? 0) || a.label.localeCompare(b.label),
+        );
+        return facet;
+      });
+    return result;
+  }
+
+  async suggest(ctx: RequestContext, query: string, limit: number): Promise<SearchSuggestionType[]> {
+    const text = query.trim();
+    if (text.length < 2) return [];
+    const plan = await this.search.plan(ctx, text);
+    const rows = await this.search.suggest(ctx, text, plan, limit);
+    const seen = new Set<string>();
+    const prefixes = plan.filter((t) => !t.words).map((t) => t.token);
+    const corrected = plan.flatMap((t) => t.words ?? []);
+    const out: SearchSuggestionType[] = [];
+    for (const r of rows) {
+      if (seen.has(r.id)) continue;
+      seen.add(r.id);
+      const match = r.match as SearchMatch;
+      out.push({
+        productId: r.id,
+        sku: r.sku,
+        name: r.name,
+        summary: r.summary,
+        thumbnailUrl: this.images.url(r.image_id, 'thumb'),
+        matchedOn: match,
+        exact:
+          (match === SearchMatch.SKU && r.sku.toLowerCase() === text.toLowerCase()) ||
+          (match === SearchMatch.BARCODE && r.barcode === text),
+        barcode: r.barcode,
+        skuHighlights: match === SearchMatch.SKU ? highlightPrefix(r.sku, text) : [],
+        nameHighlights: [...highlightWordPrefixes(r.name, prefixes), ...highlightWords(r.name, corrected)].sort(
+          (a, b) => a.start - b.start,
+        ),
+      });
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+
+  async card(ctx: RequestContext, id: string): Promise<ProductCardType> {
+    const [row] = await this.queries.rowsById(ctx, [id], true);
+    if (!row) throw new EntityNotFoundError('Product', id);
+    const [details] = await this.db.query<{
+      attributes: AttributeValueRow[];
+      barcodes: string[];
+      analogs: { id: string; kind: AnalogKindEnum; note: string | null }[];
+      incoming: { wid: string; code: string; name: string; city: string; q: string; d: string; status: string }[];
+    }>(
+      ctx,
+      `SELECT (SELECT coalesce(json_agg(a), '[]') FROM (${ATTRIBUTE_VALUES_SQL}) a) AS attributes,
+              (SELECT coalesce(array_agg(barcode ORDER BY barcode), '{}') FROM product_barcode WHERE product_id = $1) AS barcodes,
+              (SELECT coalesce(json_agg(json_build_object('id', a.analog_id, 'kind', a.kind, 'note', a.note) ORDER BY a.kind, ap.name), '[]')
+                 FROM product_analog a JOIN product ap ON ap.id = a.analog_id AND ap.active WHERE a.product_id = $1) AS analogs,
+              (SELECT coalesce(json_agg(json_build_object('wid', w.id, 'code', w.code, 'name', w.name, 'city', w.city,
+                                                          'q', i.quantity::text, 'd', i.expected_at, 'status', i.status)
+                                        ORDER BY i.expected_at, w.position), '[]')
+                 FROM incoming_supply i JOIN warehouse w ON w.id = i.warehouse_id AND w.active
+                WHERE i.product_id = $1 AND i.status IN ('EXPECTED', 'IN_TRANSIT')) AS incoming`,
+      [id],
+    );
+    const analogRows = await this.queries.rowsById(
+      ctx,
+      details.analogs.map((a) => a.id),
+      true,
+    );
+    const analogById = new Map(analogRows.map((r) => [r.id, this.toRow(r)]));
+    return {
+      ...this.toRow(row),
+      imageUrl: this.images.url(row.image_id, 'card'),
+      barcodes: details.barcodes,
+      breadcrumbs: await this.categories.breadcrumbs(ctx, row.category_id),
+      attributes: details.attributes.map(toAttributeValue),
+      analogs: details.analogs
+        .filter((a) => analogById.has(a.id))
+        .map((a) => ({ kind: a.kind, note: a.note, product: analogById.get(a.id)! })),
+      incoming: details.incoming.map((i) => ({
+        warehouse: { id: i.wid, code: i.code, name: i.name, city: i.city },
+        quantity: new Dec(i.q),
+        expectedDate: i.d,
+        status: i.status,
+      })),
+    };
+  }
+}
