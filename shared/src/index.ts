@@ -6,3 +6,4 @@ export * from './quick-order-merge';
 export * from './pricelist-layout';
 export * from './pricelist-import';
 export * from './ogrn';
+export * from './amount-text';
