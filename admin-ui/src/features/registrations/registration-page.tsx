@@ -212,6 +212,7 @@ function DuplicatesCard({
                   <Anchor
                     component="button"
                     size="sm"
+                    style={{ whiteSpace: 'nowrap' }}
                     onClick={() => onLink({ value: d.companyId, label: `${d.companyName ?? ''} · ${d.inn}` })}
                   >
                     {t('registration.linkHere')}

@@ -73,7 +73,7 @@ export const en: MessageShape<typeof ru> = {
     loadFailed: 'Could not load the company.',
     legalEntities: 'Legal entities',
     legalEntitiesCount: 'Legal entities: {{count}}',
-    activeEntity: 'Active',
+    activeEntity: 'Selected',
     contracts: 'Contracts',
     noContracts: 'No contracts yet.',
     currentContract: 'Current',
