@@ -12,7 +12,9 @@ test('the company page and menus follow the role: the accountant sees credit lim
   await expect(actions.getByRole('link', { name: 'Заказы компании' })).toBeVisible();
   await expect(actions.getByRole('link', { name: 'Оформить заказ' })).toHaveCount(0);
   await expect(actions.getByRole('link', { name: 'Сотрудники и права' })).toHaveCount(0);
-  await expect(page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Сотрудники' })).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Сотрудники' })).toHaveCount(
+    0,
+  );
   await shot(page, 'company-01-accountant-home');
 
   await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Компания' }).click();
