@@ -26,7 +26,12 @@ export function LoginPage({ footer }: { footer?: ReactNode }) {
   if (status === 'authenticated') return <Navigate to={safeNextPath(searchParams.get('next'))} replace />;
 
   return (
-    <PublicPage title={t('login.title')} subtitle={t('login.subtitle')} footer={footer}>
+    <PublicPage
+      title={t('login.title')}
+      pageTitle={t('login.pageTitle')}
+      subtitle={t('login.subtitle')}
+      footer={footer}
+    >
       <LoginForm initialEmail={searchParams.get('email') ?? ''} />
       <Group justify="flex-end" mt="md">
         <Anchor component={Link} to={FORGOT_PASSWORD_PATH} size="sm">

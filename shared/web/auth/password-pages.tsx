@@ -79,7 +79,7 @@ export function ForgotPasswordPage({ document }: { document: RequestPasswordRese
   };
 
   return (
-    <PublicPage title={t('passwordReset.title')} footer={<BackToLogin />}>
+    <PublicPage title={t('passwordReset.title')} pageTitle={t('passwordReset.pageTitle')} footer={<BackToLogin />}>
       {sentTo ? (
         <Alert color="teal" icon={<IconCircleCheck />} title={t('passwordReset.sentTitle')} data-testid="reset-sent">
           {t('passwordReset.sentText', { email: sentTo })}
@@ -152,7 +152,7 @@ export function SetPasswordPage({ document }: { document: SetPasswordDocument })
 
   if (done) {
     return (
-      <PublicPage title={t('setPassword.doneTitle')}>
+      <PublicPage title={t('setPassword.doneTitle')} pageTitle={t('setPassword.pageTitle')}>
         <Stack gap="md">
           <Alert color="teal" icon={<IconCircleCheck />} data-testid="password-set">
             {t('setPassword.doneText', { email: done })}
@@ -168,6 +168,7 @@ export function SetPasswordPage({ document }: { document: SetPasswordDocument })
   return (
     <PublicPage
       title={t('setPassword.title')}
+      pageTitle={t('setPassword.pageTitle')}
       subtitle={problem ? undefined : t('setPassword.text', { min: PASSWORD_MIN_LENGTH })}
       footer={<BackToLogin />}
     >

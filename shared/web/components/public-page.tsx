@@ -6,8 +6,10 @@ import { LanguageSwitch } from './language-switch';
 import { PageTitle } from './page-title';
 
 interface PublicPageProps {
-  /** The `<title>` and the heading. */
+  /** The heading, and the `<title>` unless `pageTitle` is given. */
   title: string;
+  /** A shorter `<title>` for the browser tab. */
+  pageTitle?: string;
   subtitle?: ReactNode;
   /** 400 for short forms (sign-in, password); wider for the registration questionnaire. */
   width?: number;
@@ -17,11 +19,11 @@ interface PublicPageProps {
 }
 
 /** The frame of the pages people see without a session: sign-in, registration, password, links from e-mails. */
-export function PublicPage({ title, subtitle, width = 400, children, footer }: PublicPageProps) {
+export function PublicPage({ title, pageTitle, subtitle, width = 400, children, footer }: PublicPageProps) {
   const { t } = useTranslation();
   return (
     <Center mih="100vh" p="md" bg="gray.0">
-      <PageTitle title={title} />
+      <PageTitle title={pageTitle ?? title} />
       <Stack w="100%" maw={width} gap="md">
         <Group justify="space-between">
           <Text fw={700} size="xl" c="indigo.7">

@@ -61,17 +61,12 @@ export const commonRu = {
   actions: {
     cancel: 'Отмена',
     save: 'Сохранить',
-    close: 'Закрыть',
     create: 'Создать',
     edit: 'Изменить',
     delete: 'Удалить',
-    back: 'Назад',
-    retry: 'Повторить',
     more: 'Действия',
-    reset: 'Сбросить',
   },
   paging: {
-    total: 'Всего: {{count}}',
     shown: '{{from}}–{{to}} из {{total}}',
   },
   buyerRoles: {
@@ -320,17 +315,12 @@ export const commonEn: CommonMessages = {
   actions: {
     cancel: 'Cancel',
     save: 'Save',
-    close: 'Close',
     create: 'Create',
     edit: 'Edit',
     delete: 'Delete',
-    back: 'Back',
-    retry: 'Retry',
     more: 'Actions',
-    reset: 'Reset',
   },
   paging: {
-    total: 'Total: {{count}}',
     shown: '{{from}}–{{to}} of {{total}}',
   },
   buyerRoles: {

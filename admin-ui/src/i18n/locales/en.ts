@@ -48,7 +48,6 @@ export const en: MessageShape<typeof ru> = {
     status: 'Status',
     from: 'From',
     to: 'To',
-    reset: 'Reset filters',
   },
   companyStatus: {
     ACTIVE: 'Active',
@@ -115,7 +114,6 @@ export const en: MessageShape<typeof ru> = {
     managerName: 'Manager: {{name}}',
     noManager: 'no manager',
     linkHere: 'Link here',
-    openCompany: 'Open',
     decide: 'Decision',
     waitingForEmail: 'The applicant has not confirmed the address yet: decide once it is confirmed.',
     approve: 'Approve',
@@ -235,7 +233,6 @@ export const en: MessageShape<typeof ru> = {
     },
     createTitle: 'New legal entity',
     editTitle: 'Legal entity: {{name}}',
-    requisites: 'Tax ids',
     addresses: 'Addresses',
     bank: 'Bank',
     created: 'Legal entity “{{name}}” added',
@@ -385,13 +382,6 @@ export const en: MessageShape<typeof ru> = {
     details: 'Details',
     before: 'Before',
     after: 'After',
-    actions: {
-      registration: 'Registrations',
-      company: 'Companies',
-      member: 'Client users',
-      staff: 'Staff',
-      actAs: 'Acting as buyers',
-    },
   },
   outbox: {
     pageTitle: 'E-mail outbox',

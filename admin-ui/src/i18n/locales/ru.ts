@@ -49,7 +49,6 @@ export const ru = {
     status: 'Статус',
     from: 'С',
     to: 'По',
-    reset: 'Сбросить фильтры',
   },
   companyStatus: {
     ACTIVE: 'Активна',
@@ -114,7 +113,6 @@ export const ru = {
     managerName: 'Менеджер: {{name}}',
     noManager: 'без менеджера',
     linkHere: 'Подключить сюда',
-    openCompany: 'Открыть',
     decide: 'Решение по заявке',
     waitingForEmail: 'Заявитель ещё не подтвердил адрес: решение можно принять после подтверждения.',
     approve: 'Одобрить',
@@ -234,7 +232,6 @@ export const ru = {
     },
     createTitle: 'Новое юрлицо',
     editTitle: 'Юрлицо: {{name}}',
-    requisites: 'Реквизиты',
     addresses: 'Адреса',
     bank: 'Банк',
     created: 'Юрлицо «{{name}}» добавлено',
@@ -385,13 +382,6 @@ export const ru = {
     details: 'Подробности',
     before: 'До',
     after: 'После',
-    actions: {
-      registration: 'Заявки',
-      company: 'Компании',
-      member: 'Пользователи клиентов',
-      staff: 'Сотрудники',
-      actAs: 'Вход от имени покупателя',
-    },
   },
   outbox: {
     pageTitle: 'Исходящие письма',

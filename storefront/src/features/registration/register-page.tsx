@@ -28,6 +28,7 @@ export function RegisterPage() {
   return (
     <PublicPage
       title={t('register.title')}
+      pageTitle={t('register.pageTitle')}
       subtitle={t('register.subtitle')}
       width={680}
       footer={

@@ -97,7 +97,7 @@ export function RegistrationStatusPage() {
   else body = <RegistrationStatusView view={result} />;
 
   return (
-    <PublicPage title={t('registrationStatus.title')} width={520}>
+    <PublicPage title={t('registrationStatus.title')} pageTitle={t('registrationStatus.pageTitle')} width={520}>
       {body}
     </PublicPage>
   );

@@ -84,9 +84,6 @@ export const en: MessageShape<typeof ru> = {
     comment: 'Comment',
     manager: 'Your account manager',
     noManager: 'No manager is assigned yet. Please write to our general support address.',
-    writeEmail: 'Write',
-    call: 'Call',
-    creditHidden: 'Shown to the accountant and the director',
   },
   users: {
     pageTitle: 'Users',
