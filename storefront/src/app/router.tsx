@@ -7,13 +7,9 @@ import { ActAsEndedPage, ActAsPage } from '../features/act-as/act-as-pages';
 import { REQUEST_PASSWORD_RESET_MUTATION, SET_PASSWORD_MUTATION } from '../features/auth/auth.queries';
 import { auth } from '../features/auth/auth';
 import { CatalogPage } from '../features/catalog/catalog-page';
-import { CompanyPage } from '../features/company/company-page';
 import { HomePage } from '../features/home/home-page';
 import { OrdersPage } from '../features/orders/orders-page';
-import { RegisterPage } from '../features/registration/register-page';
-import { RegistrationStatusPage, VerifyEmailPage } from '../features/registration/registration-status-pages';
 import { AppLayout } from '../features/shell/app-layout';
-import { UsersPage } from '../features/users/users-page';
 
 function RegisterLink() {
   const { t } = useTranslation();
@@ -29,6 +25,10 @@ function RegisterLink() {
   );
 }
 
+// Feature pages load on demand: the bundle every page needs does not grow with each feature.
+const registration = () => import('../features/registration/register-page');
+const registrationStatus = () => import('../features/registration/registration-status-pages');
+
 // Closed contour: everything but the login, registration and e-mail link pages needs a session.
 export const router = createAppRouter({
   auth,
@@ -37,9 +37,9 @@ export const router = createAppRouter({
   loginFooter: <RegisterLink />,
   publicRoutes: [
     // Links in e-mails point at these (see docs/architecture.md, Registration and Act as buyer).
-    { path: 'register', element: <RegisterPage /> },
-    { path: 'register/verify', element: <VerifyEmailPage /> },
-    { path: 'register/status', element: <RegistrationStatusPage /> },
+    { path: 'register', lazy: async () => ({ Component: (await registration()).RegisterPage }) },
+    { path: 'register/verify', lazy: async () => ({ Component: (await registrationStatus()).VerifyEmailPage }) },
+    { path: 'register/status', lazy: async () => ({ Component: (await registrationStatus()).RegistrationStatusPage }) },
     { path: 'act-as', element: <ActAsPage /> },
     { path: 'act-as/ended', element: <ActAsEndedPage /> },
   ],
@@ -47,7 +47,10 @@ export const router = createAppRouter({
     { index: true, element: <HomePage /> },
     { path: 'catalog', element: <CatalogPage /> },
     { path: 'orders', element: <OrdersPage /> },
-    { path: 'company', element: <CompanyPage /> },
-    { path: 'users', element: <UsersPage /> },
+    {
+      path: 'company',
+      lazy: async () => ({ Component: (await import('../features/company/company-page')).CompanyPage }),
+    },
+    { path: 'users', lazy: async () => ({ Component: (await import('../features/users/users-page')).UsersPage }) },
   ],
 });
