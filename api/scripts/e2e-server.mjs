@@ -37,6 +37,9 @@ try {
     HOST: '127.0.0.1',
     JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
     LOGIN_MAX_ATTEMPTS: '50',
+    // Browser tests register several companies from one address, and read links from e-mails.
+    REGISTRATION_MAX_PER_IP: '1000',
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
   });
   console.log(`e2e server ready on http://127.0.0.1:${port}`);
 } catch (error) {

@@ -8,3 +8,4 @@ export * from './pricelist-import';
 export * from './ogrn';
 export * from './quantity';
 export * from './search-text';
+export * from './amount-text';

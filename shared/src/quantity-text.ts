@@ -56,14 +56,24 @@ function toPlain(body: string): string | null {
   return digits;
 }
 
+/**
+ * A number as a person types it ("12 345,5", "1,000.5", "-5") in plain notation ("12345.5") and its
+ * sign; null for empty text or text that is not a number. The rules above; shared with amount-text.
+ */
+export function plainNumberText(text: string): { negative: boolean; plain: string } | null {
+  const trimmed = text.replace(INVISIBLE, '').trim();
+  if (trimmed === '') return null;
+  const negative = MINUS.test(trimmed);
+  const plain = toPlain(trimmed.replace(/^[+\-−–]/, '').trim());
+  return plain === null ? null : { negative, plain };
+}
+
 /** Parses one quantity typed by a person. Never throws. */
 export function parseQuantityText(text: string): QuantityTextResult {
-  const trimmed = text.replace(INVISIBLE, '').trim();
-  if (trimmed === '') return { ok: false, problem: 'EMPTY' };
-  const negative = MINUS.test(trimmed);
-  const body = trimmed.replace(/^[+\-−–]/, '').trim();
-  const plain = toPlain(body);
-  if (plain === null) return { ok: false, problem: 'NOT_A_NUMBER' };
+  if (text.replace(INVISIBLE, '').trim() === '') return { ok: false, problem: 'EMPTY' };
+  const parsed = plainNumberText(text);
+  if (parsed === null) return { ok: false, problem: 'NOT_A_NUMBER' };
+  const { negative, plain } = parsed;
   const value = new Decimal(plain);
   if (negative || value.isZero()) return { ok: false, problem: 'NOT_POSITIVE' };
   if (value.trunc().toFixed().length > QUANTITY_MAX_INTEGER_DIGITS) return { ok: false, problem: 'TOO_LARGE' };

@@ -1,17 +1,46 @@
 import { createAppRouter } from '@wholesail/shared/web';
 
 import { ApiKeysPage } from '../features/api-keys/api-keys-page';
+import { REQUEST_PASSWORD_RESET_MUTATION, SET_PASSWORD_MUTATION } from '../features/auth/auth.queries';
 import { auth } from '../features/auth/auth';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { AppLayout } from '../features/shell/app-layout';
 
+// Feature pages load on demand: the bundle every page needs does not grow with each feature.
 export const router = createAppRouter({
   auth,
+  // `/admin/forgot-password` and `/admin/set-password?token=` (staff invitations and resets).
+  password: { requestReset: REQUEST_PASSWORD_RESET_MUTATION, setPassword: SET_PASSWORD_MUTATION },
   layout: <AppLayout />,
   routes: [
     { index: true, element: <DashboardPage /> },
+    {
+      path: 'registrations',
+      lazy: async () => ({
+        Component: (await import('../features/registrations/registrations-page')).RegistrationsPage,
+      }),
+    },
+    {
+      path: 'registrations/:id',
+      lazy: async () => ({ Component: (await import('../features/registrations/registration-page')).RegistrationPage }),
+    },
+    {
+      path: 'companies',
+      lazy: async () => ({ Component: (await import('../features/companies/companies-page')).CompaniesPage }),
+    },
+    {
+      path: 'companies/:id',
+      lazy: async () => ({ Component: (await import('../features/companies/company-page')).CompanyPage }),
+    },
+    { path: 'groups', lazy: async () => ({ Component: (await import('../features/groups/groups-page')).GroupsPage }) },
+    {
+      path: 'act-as-sessions',
+      lazy: async () => ({ Component: (await import('../features/act-as/act-as-sessions-page')).ActAsSessionsPage }),
+    },
+    { path: 'staff', lazy: async () => ({ Component: (await import('../features/staff/staff-page')).StaffPage }) },
+    { path: 'audit', lazy: async () => ({ Component: (await import('../features/audit/audit-page')).AuditPage }) },
+    { path: 'outbox', lazy: async () => ({ Component: (await import('../features/outbox/outbox-page')).OutboxPage }) },
     { path: 'api-keys', element: <ApiKeysPage /> },
-    // Later issues: companies, catalog, orders, price rules, claims…
   ],
   // '/admin/' (Vite's base) → '/admin': route paths above are relative to it.
   basename: import.meta.env.BASE_URL.replace(/\/$/, ''),

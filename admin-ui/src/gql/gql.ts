@@ -14,28 +14,138 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ActAsSessions {\n    actAsSessions {\n      id\n      staffName\n      staffUserId\n      buyerName\n      buyerEmail\n      buyerUserId\n      companyId\n      companyName\n      startedAt\n      expiresAt\n    }\n  }\n": typeof types.ActAsSessionsDocument,
+    "\n  mutation EndActAsSession($id: ID!) {\n    endActAsSession(id: $id)\n  }\n": typeof types.EndActAsSessionDocument,
     "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    revokedAt\n    createdBy {\n      id\n      fullName\n    }\n  }\n": typeof types.ApiKeyFieldsFragmentDoc,
     "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.ApiKeysDocument,
     "\n  query ApiKeyScopes {\n    apiKeyScopes\n  }\n": typeof types.ApiKeyScopesDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  query AuditEvents($filter: AuditFilterInput, $skip: Int!, $take: Int!) {\n    auditEvents(filter: $filter, skip: $skip, take: $take) {\n      totalCount\n      items {\n        id\n        at\n        action\n        actorKind\n        staffUserId\n        staffUserName\n        buyerUserId\n        buyerUserName\n        apiKeyName\n        actingStaffUserName\n        companyId\n        companyName\n        entityType\n        entityId\n        reason\n        before\n        after\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  fragment SessionFields on AdminSession {\n    kind\n    staffUser {\n      id\n      email\n      fullName\n      role\n    }\n    apiKey {\n      id\n      name\n    }\n    permissions\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AdminAuthPayload {\n        accessToken\n        expiresAt\n        session {\n          ...SessionFields\n        }\n      }\n      ... on InvalidCredentialsError {\n        errorCode\n        message\n      }\n      ... on TooManyAttemptsError {\n        errorCode\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation RefreshAccessToken {\n    refreshAccessToken {\n      __typename\n      ... on AdminAuthPayload {\n        accessToken\n        expiresAt\n        session {\n          ...SessionFields\n        }\n      }\n      ... on InvalidRefreshTokenError {\n        errorCode\n        message\n      }\n    }\n  }\n": typeof types.RefreshAccessTokenDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      __typename\n      ... on TooManyAttemptsError {\n        errorCode\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation SetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input) {\n      __typename\n      ... on PasswordSet {\n        email\n      }\n      ... on InvalidTokenError {\n        errorCode\n        message\n        reason\n      }\n    }\n  }\n": typeof types.SetPasswordDocument,
+    "\n  fragment StaffRefFields on StaffUser {\n    id\n    fullName\n    email\n    role\n    active\n  }\n": typeof types.StaffRefFieldsFragmentDoc,
+    "\n  fragment CompanyRowFields on ClientCompany {\n    id\n    name\n    status\n    updatedAt\n    manager {\n      ...StaffRefFields\n    }\n    groups {\n      id\n      code\n      name\n    }\n    legalEntities {\n      id\n      name\n      inn\n      kpp\n    }\n  }\n": typeof types.CompanyRowFieldsFragmentDoc,
+    "\n  query Companies($filter: CompaniesFilterInput, $skip: Int!, $take: Int!) {\n    companies(filter: $filter, skip: $skip, take: $take) {\n      totalCount\n      items {\n        ...CompanyRowFields\n      }\n    }\n  }\n": typeof types.CompaniesDocument,
+    "\n  query CompanyOptions($search: String) {\n    companies(filter: { search: $search }, take: 20) {\n      items {\n        id\n        name\n        status\n        legalEntities {\n          id\n          inn\n        }\n      }\n    }\n  }\n": typeof types.CompanyOptionsDocument,
+    "\n  fragment ClientContractFields on ClientContract {\n    id\n    legalEntityId\n    number\n    date\n    currency\n    paymentTerms\n    deferralDays\n    creditLimit\n    validFrom\n    validTo\n    status\n    isDefault\n    externalId\n    updatedAt\n  }\n": typeof types.ClientContractFieldsFragmentDoc,
+    "\n  fragment ClientLegalEntityFields on ClientLegalEntity {\n    id\n    companyId\n    name\n    fullName\n    inn\n    kpp\n    ogrn\n    legalAddress\n    postalAddress\n    bankName\n    bik\n    correspondentAccount\n    settlementAccount\n    externalId\n    updatedAt\n    contracts {\n      ...ClientContractFields\n    }\n  }\n": typeof types.ClientLegalEntityFieldsFragmentDoc,
+    "\n  fragment AdminCompanyUserFields on CompanyUser {\n    id\n    fullName\n    email\n    phone\n    role\n    active\n    invitationPending\n    lastLoginAt\n    orderLimit\n    monthlyLimit\n  }\n": typeof types.AdminCompanyUserFieldsFragmentDoc,
+    "\n  fragment DeliveryAddressFields on DeliveryAddress {\n    id\n    label\n    address\n    contactName\n    contactPhone\n    comment\n  }\n": typeof types.DeliveryAddressFieldsFragmentDoc,
+    "\n  fragment CompanyFields on ClientCompany {\n    ...CompanyRowFields\n    notes\n    externalId\n    blockedReason\n    createdAt\n    legalEntities {\n      ...ClientLegalEntityFields\n    }\n    users {\n      ...AdminCompanyUserFields\n    }\n    deliveryAddresses {\n      ...DeliveryAddressFields\n    }\n  }\n": typeof types.CompanyFieldsFragmentDoc,
+    "\n  query Company($id: ID!) {\n    company(id: $id) {\n      ...CompanyFields\n    }\n  }\n": typeof types.CompanyDocument,
+    "\n  query ContractorGroups {\n    contractorGroups {\n      id\n      code\n      name\n      companyCount\n    }\n  }\n": typeof types.ContractorGroupsDocument,
+    "\n  query ManagerOptions {\n    staffUsers(active: true, take: 500) {\n      items {\n        ...StaffRefFields\n      }\n    }\n  }\n": typeof types.ManagerOptionsDocument,
+    "\n  mutation CreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      __typename\n      ... on ClientCompany {\n        id\n        name\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": typeof types.CreateCompanyDocument,
+    "\n  mutation UpdateCompany($id: ID!, $input: UpdateCompanyInput!) {\n    updateCompany(id: $id, input: $input) {\n      __typename\n      ... on ClientCompany {\n        ...CompanyFields\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": typeof types.UpdateCompanyDocument,
+    "\n  mutation SetCompanyStatus($id: ID!, $status: CompanyStatus!, $reason: String) {\n    setCompanyStatus(id: $id, status: $status, reason: $reason) {\n      ...CompanyFields\n    }\n  }\n": typeof types.SetCompanyStatusDocument,
+    "\n  mutation SetCompanyManager($id: ID!, $managerId: ID) {\n    setCompanyManager(id: $id, managerId: $managerId) {\n      ...CompanyFields\n    }\n  }\n": typeof types.SetCompanyManagerDocument,
+    "\n  mutation SetCompanyGroups($id: ID!, $groupIds: [ID!]!) {\n    setCompanyGroups(id: $id, groupIds: $groupIds) {\n      ...CompanyFields\n    }\n  }\n": typeof types.SetCompanyGroupsDocument,
+    "\n  mutation CreateLegalEntity($companyId: ID!, $input: LegalEntityInput!) {\n    createLegalEntity(companyId: $companyId, input: $input) {\n      __typename\n      ... on ClientLegalEntity {\n        ...ClientLegalEntityFields\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": typeof types.CreateLegalEntityDocument,
+    "\n  mutation UpdateLegalEntity($id: ID!, $input: LegalEntityInput!) {\n    updateLegalEntity(id: $id, input: $input) {\n      __typename\n      ... on ClientLegalEntity {\n        ...ClientLegalEntityFields\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": typeof types.UpdateLegalEntityDocument,
+    "\n  mutation DeleteLegalEntity($id: ID!) {\n    deleteLegalEntity(id: $id) {\n      __typename\n      ... on Deleted {\n        id\n      }\n      ... on InUseError {\n        errorCode\n        message\n      }\n    }\n  }\n": typeof types.DeleteLegalEntityDocument,
+    "\n  mutation CreateContract($legalEntityId: ID!, $input: ContractInput!) {\n    createContract(legalEntityId: $legalEntityId, input: $input) {\n      __typename\n      ... on ClientContract {\n        ...ClientContractFields\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": typeof types.CreateContractDocument,
+    "\n  mutation UpdateContract($id: ID!, $input: ContractInput!) {\n    updateContract(id: $id, input: $input) {\n      __typename\n      ... on ClientContract {\n        ...ClientContractFields\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": typeof types.UpdateContractDocument,
+    "\n  mutation DeleteContract($id: ID!) {\n    deleteContract(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteContractDocument,
+    "\n  mutation CreateDeliveryAddress($companyId: ID!, $input: DeliveryAddressInput!) {\n    createDeliveryAddress(companyId: $companyId, input: $input) {\n      ...DeliveryAddressFields\n    }\n  }\n": typeof types.CreateDeliveryAddressDocument,
+    "\n  mutation UpdateDeliveryAddress($id: ID!, $input: DeliveryAddressInput!) {\n    updateDeliveryAddress(id: $id, input: $input) {\n      ...DeliveryAddressFields\n    }\n  }\n": typeof types.UpdateDeliveryAddressDocument,
+    "\n  mutation DeleteDeliveryAddress($id: ID!) {\n    deleteDeliveryAddress(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteDeliveryAddressDocument,
+    "\n  mutation InviteClientUser($companyId: ID!, $input: InviteUserInput!) {\n    inviteClientUser(companyId: $companyId, input: $input) {\n      __typename\n      ... on CompanyUser {\n        id\n      }\n      ... on AlreadyMemberError {\n        errorCode\n        message\n      }\n    }\n  }\n": typeof types.InviteClientUserDocument,
+    "\n  mutation SetClientUserRole($companyId: ID!, $userId: ID!, $role: BuyerRole!) {\n    setClientUserRole(companyId: $companyId, userId: $userId, role: $role) {\n      __typename\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n    }\n  }\n": typeof types.SetClientUserRoleDocument,
+    "\n  mutation SetClientUserLimits($companyId: ID!, $userId: ID!, $limits: UserLimitsInput!) {\n    setClientUserLimits(companyId: $companyId, userId: $userId, limits: $limits) {\n      __typename\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n    }\n  }\n": typeof types.SetClientUserLimitsDocument,
+    "\n  mutation SetClientUserActive($companyId: ID!, $userId: ID!, $active: Boolean!) {\n    setClientUserActive(companyId: $companyId, userId: $userId, active: $active) {\n      __typename\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n    }\n  }\n": typeof types.SetClientUserActiveDocument,
+    "\n  mutation StartActAsBuyer($companyId: ID!, $buyerUserId: ID!) {\n    startActAsBuyer(companyId: $companyId, buyerUserId: $buyerUserId) {\n      __typename\n      ... on ActAsTicket {\n        url\n        expiresAt\n      }\n      ... on NotActiveError {\n        errorCode\n        message\n      }\n    }\n  }\n": typeof types.StartActAsBuyerDocument,
+    "\n  mutation CreateContractorGroup($input: ContractorGroupInput!) {\n    createContractorGroup(input: $input) {\n      __typename\n      ... on ContractorGroup {\n        id\n        code\n        name\n        companyCount\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": typeof types.CreateContractorGroupDocument,
+    "\n  mutation UpdateContractorGroup($id: ID!, $input: ContractorGroupInput!) {\n    updateContractorGroup(id: $id, input: $input) {\n      __typename\n      ... on ContractorGroup {\n        id\n        code\n        name\n        companyCount\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": typeof types.UpdateContractorGroupDocument,
+    "\n  mutation DeleteContractorGroup($id: ID!) {\n    deleteContractorGroup(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteContractorGroupDocument,
+    "\n  fragment OutboxEmailFields on OutboxEmail {\n    id\n    createdAt\n    to\n    toName\n    subject\n    template\n    locale\n    status\n    attempts\n    sentAt\n    lastError\n    companyId\n    # Small plain-text and HTML bodies: the preview shows them without another round trip.\n    textBody\n    htmlBody\n  }\n": typeof types.OutboxEmailFieldsFragmentDoc,
+    "\n  query EmailOutbox($filter: OutboxFilterInput, $skip: Int!, $take: Int!) {\n    emailOutbox(filter: $filter, skip: $skip, take: $take) {\n      totalCount\n      items {\n        ...OutboxEmailFields\n      }\n    }\n  }\n": typeof types.EmailOutboxDocument,
+    "\n  mutation RetryEmail($id: ID!) {\n    retryEmail(id: $id) {\n      ...OutboxEmailFields\n    }\n  }\n": typeof types.RetryEmailDocument,
+    "\n  fragment RegistrationRowFields on RegistrationRequest {\n    id\n    kind\n    status\n    companyName\n    inn\n    kpp\n    contactName\n    email\n    phone\n    createdAt\n    emailVerifiedAt\n  }\n": typeof types.RegistrationRowFieldsFragmentDoc,
+    "\n  query Registrations($filter: RegistrationsFilterInput, $skip: Int!, $take: Int!) {\n    registrations(filter: $filter, skip: $skip, take: $take) {\n      totalCount\n      items {\n        ...RegistrationRowFields\n      }\n    }\n  }\n": typeof types.RegistrationsDocument,
+    "\n  fragment CompanyRefFields on RegistrationCompanyRef {\n    companyId\n    companyName\n    legalEntityName\n    inn\n    kpp\n    managerName\n    accessible\n    sameKpp\n  }\n": typeof types.CompanyRefFieldsFragmentDoc,
+    "\n  fragment RegistrationFields on RegistrationRequest {\n    ...RegistrationRowFields\n    region\n    businessKind\n    comment\n    contractNumber\n    locale\n    decidedAt\n    decidedBy {\n      id\n      fullName\n    }\n    rejectionReason\n    resultCompanyId\n    duplicates {\n      ...CompanyRefFields\n    }\n    matchedCompany {\n      ...CompanyRefFields\n    }\n  }\n": typeof types.RegistrationFieldsFragmentDoc,
+    "\n  query Registration($id: ID!) {\n    registration(id: $id) {\n      ...RegistrationFields\n    }\n  }\n": typeof types.RegistrationDocument,
+    "\n  mutation ApproveRegistration($id: ID!, $input: ApproveRegistrationInput) {\n    approveRegistration(id: $id, input: $input) {\n      __typename\n      ... on RegistrationRequest {\n        ...RegistrationFields\n      }\n      ... on AlreadyDecidedError {\n        errorCode\n        message\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": typeof types.ApproveRegistrationDocument,
+    "\n  mutation RejectRegistration($id: ID!, $reason: String!) {\n    rejectRegistration(id: $id, reason: $reason) {\n      __typename\n      ... on RegistrationRequest {\n        ...RegistrationFields\n      }\n      ... on AlreadyDecidedError {\n        errorCode\n        message\n      }\n    }\n  }\n": typeof types.RejectRegistrationDocument,
+    "\n  query PendingRegistrations {\n    registrations(filter: { status: PENDING }, take: 1) {\n      totalCount\n    }\n  }\n": typeof types.PendingRegistrationsDocument,
+    "\n  fragment StaffUserFields on StaffUser {\n    id\n    fullName\n    email\n    role\n    phone\n    photoUrl\n    locale\n    active\n    hasPassword\n    lastLoginAt\n  }\n": typeof types.StaffUserFieldsFragmentDoc,
+    "\n  query StaffUsers($search: String, $role: StaffRole, $active: Boolean, $skip: Int!, $take: Int!) {\n    staffUsers(search: $search, role: $role, active: $active, skip: $skip, take: $take) {\n      totalCount\n      items {\n        ...StaffUserFields\n      }\n    }\n  }\n": typeof types.StaffUsersDocument,
+    "\n  mutation CreateStaffUser($input: CreateStaffUserInput!) {\n    createStaffUser(input: $input) {\n      __typename\n      ... on StaffUser {\n        ...StaffUserFields\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": typeof types.CreateStaffUserDocument,
+    "\n  mutation UpdateStaffUser($id: ID!, $input: UpdateStaffUserInput!) {\n    updateStaffUser(id: $id, input: $input) {\n      __typename\n      ... on StaffUser {\n        ...StaffUserFields\n      }\n      ... on SelfChangeError {\n        errorCode\n        message\n      }\n    }\n  }\n": typeof types.UpdateStaffUserDocument,
+    "\n  mutation SetStaffUserActive($id: ID!, $active: Boolean!) {\n    setStaffUserActive(id: $id, active: $active) {\n      __typename\n      ... on StaffUser {\n        ...StaffUserFields\n      }\n      ... on SelfChangeError {\n        errorCode\n        message\n      }\n    }\n  }\n": typeof types.SetStaffUserActiveDocument,
 };
 const documents: Documents = {
+    "\n  query ActAsSessions {\n    actAsSessions {\n      id\n      staffName\n      staffUserId\n      buyerName\n      buyerEmail\n      buyerUserId\n      companyId\n      companyName\n      startedAt\n      expiresAt\n    }\n  }\n": types.ActAsSessionsDocument,
+    "\n  mutation EndActAsSession($id: ID!) {\n    endActAsSession(id: $id)\n  }\n": types.EndActAsSessionDocument,
     "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    revokedAt\n    createdBy {\n      id\n      fullName\n    }\n  }\n": types.ApiKeyFieldsFragmentDoc,
     "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyFields\n    }\n  }\n": types.ApiKeysDocument,
     "\n  query ApiKeyScopes {\n    apiKeyScopes\n  }\n": types.ApiKeyScopesDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n": types.RevokeApiKeyDocument,
+    "\n  query AuditEvents($filter: AuditFilterInput, $skip: Int!, $take: Int!) {\n    auditEvents(filter: $filter, skip: $skip, take: $take) {\n      totalCount\n      items {\n        id\n        at\n        action\n        actorKind\n        staffUserId\n        staffUserName\n        buyerUserId\n        buyerUserName\n        apiKeyName\n        actingStaffUserName\n        companyId\n        companyName\n        entityType\n        entityId\n        reason\n        before\n        after\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  fragment SessionFields on AdminSession {\n    kind\n    staffUser {\n      id\n      email\n      fullName\n      role\n    }\n    apiKey {\n      id\n      name\n    }\n    permissions\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AdminAuthPayload {\n        accessToken\n        expiresAt\n        session {\n          ...SessionFields\n        }\n      }\n      ... on InvalidCredentialsError {\n        errorCode\n        message\n      }\n      ... on TooManyAttemptsError {\n        errorCode\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation RefreshAccessToken {\n    refreshAccessToken {\n      __typename\n      ... on AdminAuthPayload {\n        accessToken\n        expiresAt\n        session {\n          ...SessionFields\n        }\n      }\n      ... on InvalidRefreshTokenError {\n        errorCode\n        message\n      }\n    }\n  }\n": types.RefreshAccessTokenDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      __typename\n      ... on TooManyAttemptsError {\n        errorCode\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation SetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input) {\n      __typename\n      ... on PasswordSet {\n        email\n      }\n      ... on InvalidTokenError {\n        errorCode\n        message\n        reason\n      }\n    }\n  }\n": types.SetPasswordDocument,
+    "\n  fragment StaffRefFields on StaffUser {\n    id\n    fullName\n    email\n    role\n    active\n  }\n": types.StaffRefFieldsFragmentDoc,
+    "\n  fragment CompanyRowFields on ClientCompany {\n    id\n    name\n    status\n    updatedAt\n    manager {\n      ...StaffRefFields\n    }\n    groups {\n      id\n      code\n      name\n    }\n    legalEntities {\n      id\n      name\n      inn\n      kpp\n    }\n  }\n": types.CompanyRowFieldsFragmentDoc,
+    "\n  query Companies($filter: CompaniesFilterInput, $skip: Int!, $take: Int!) {\n    companies(filter: $filter, skip: $skip, take: $take) {\n      totalCount\n      items {\n        ...CompanyRowFields\n      }\n    }\n  }\n": types.CompaniesDocument,
+    "\n  query CompanyOptions($search: String) {\n    companies(filter: { search: $search }, take: 20) {\n      items {\n        id\n        name\n        status\n        legalEntities {\n          id\n          inn\n        }\n      }\n    }\n  }\n": types.CompanyOptionsDocument,
+    "\n  fragment ClientContractFields on ClientContract {\n    id\n    legalEntityId\n    number\n    date\n    currency\n    paymentTerms\n    deferralDays\n    creditLimit\n    validFrom\n    validTo\n    status\n    isDefault\n    externalId\n    updatedAt\n  }\n": types.ClientContractFieldsFragmentDoc,
+    "\n  fragment ClientLegalEntityFields on ClientLegalEntity {\n    id\n    companyId\n    name\n    fullName\n    inn\n    kpp\n    ogrn\n    legalAddress\n    postalAddress\n    bankName\n    bik\n    correspondentAccount\n    settlementAccount\n    externalId\n    updatedAt\n    contracts {\n      ...ClientContractFields\n    }\n  }\n": types.ClientLegalEntityFieldsFragmentDoc,
+    "\n  fragment AdminCompanyUserFields on CompanyUser {\n    id\n    fullName\n    email\n    phone\n    role\n    active\n    invitationPending\n    lastLoginAt\n    orderLimit\n    monthlyLimit\n  }\n": types.AdminCompanyUserFieldsFragmentDoc,
+    "\n  fragment DeliveryAddressFields on DeliveryAddress {\n    id\n    label\n    address\n    contactName\n    contactPhone\n    comment\n  }\n": types.DeliveryAddressFieldsFragmentDoc,
+    "\n  fragment CompanyFields on ClientCompany {\n    ...CompanyRowFields\n    notes\n    externalId\n    blockedReason\n    createdAt\n    legalEntities {\n      ...ClientLegalEntityFields\n    }\n    users {\n      ...AdminCompanyUserFields\n    }\n    deliveryAddresses {\n      ...DeliveryAddressFields\n    }\n  }\n": types.CompanyFieldsFragmentDoc,
+    "\n  query Company($id: ID!) {\n    company(id: $id) {\n      ...CompanyFields\n    }\n  }\n": types.CompanyDocument,
+    "\n  query ContractorGroups {\n    contractorGroups {\n      id\n      code\n      name\n      companyCount\n    }\n  }\n": types.ContractorGroupsDocument,
+    "\n  query ManagerOptions {\n    staffUsers(active: true, take: 500) {\n      items {\n        ...StaffRefFields\n      }\n    }\n  }\n": types.ManagerOptionsDocument,
+    "\n  mutation CreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      __typename\n      ... on ClientCompany {\n        id\n        name\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": types.CreateCompanyDocument,
+    "\n  mutation UpdateCompany($id: ID!, $input: UpdateCompanyInput!) {\n    updateCompany(id: $id, input: $input) {\n      __typename\n      ... on ClientCompany {\n        ...CompanyFields\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": types.UpdateCompanyDocument,
+    "\n  mutation SetCompanyStatus($id: ID!, $status: CompanyStatus!, $reason: String) {\n    setCompanyStatus(id: $id, status: $status, reason: $reason) {\n      ...CompanyFields\n    }\n  }\n": types.SetCompanyStatusDocument,
+    "\n  mutation SetCompanyManager($id: ID!, $managerId: ID) {\n    setCompanyManager(id: $id, managerId: $managerId) {\n      ...CompanyFields\n    }\n  }\n": types.SetCompanyManagerDocument,
+    "\n  mutation SetCompanyGroups($id: ID!, $groupIds: [ID!]!) {\n    setCompanyGroups(id: $id, groupIds: $groupIds) {\n      ...CompanyFields\n    }\n  }\n": types.SetCompanyGroupsDocument,
+    "\n  mutation CreateLegalEntity($companyId: ID!, $input: LegalEntityInput!) {\n    createLegalEntity(companyId: $companyId, input: $input) {\n      __typename\n      ... on ClientLegalEntity {\n        ...ClientLegalEntityFields\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": types.CreateLegalEntityDocument,
+    "\n  mutation UpdateLegalEntity($id: ID!, $input: LegalEntityInput!) {\n    updateLegalEntity(id: $id, input: $input) {\n      __typename\n      ... on ClientLegalEntity {\n        ...ClientLegalEntityFields\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": types.UpdateLegalEntityDocument,
+    "\n  mutation DeleteLegalEntity($id: ID!) {\n    deleteLegalEntity(id: $id) {\n      __typename\n      ... on Deleted {\n        id\n      }\n      ... on InUseError {\n        errorCode\n        message\n      }\n    }\n  }\n": types.DeleteLegalEntityDocument,
+    "\n  mutation CreateContract($legalEntityId: ID!, $input: ContractInput!) {\n    createContract(legalEntityId: $legalEntityId, input: $input) {\n      __typename\n      ... on ClientContract {\n        ...ClientContractFields\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": types.CreateContractDocument,
+    "\n  mutation UpdateContract($id: ID!, $input: ContractInput!) {\n    updateContract(id: $id, input: $input) {\n      __typename\n      ... on ClientContract {\n        ...ClientContractFields\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": types.UpdateContractDocument,
+    "\n  mutation DeleteContract($id: ID!) {\n    deleteContract(id: $id) {\n      id\n    }\n  }\n": types.DeleteContractDocument,
+    "\n  mutation CreateDeliveryAddress($companyId: ID!, $input: DeliveryAddressInput!) {\n    createDeliveryAddress(companyId: $companyId, input: $input) {\n      ...DeliveryAddressFields\n    }\n  }\n": types.CreateDeliveryAddressDocument,
+    "\n  mutation UpdateDeliveryAddress($id: ID!, $input: DeliveryAddressInput!) {\n    updateDeliveryAddress(id: $id, input: $input) {\n      ...DeliveryAddressFields\n    }\n  }\n": types.UpdateDeliveryAddressDocument,
+    "\n  mutation DeleteDeliveryAddress($id: ID!) {\n    deleteDeliveryAddress(id: $id) {\n      id\n    }\n  }\n": types.DeleteDeliveryAddressDocument,
+    "\n  mutation InviteClientUser($companyId: ID!, $input: InviteUserInput!) {\n    inviteClientUser(companyId: $companyId, input: $input) {\n      __typename\n      ... on CompanyUser {\n        id\n      }\n      ... on AlreadyMemberError {\n        errorCode\n        message\n      }\n    }\n  }\n": types.InviteClientUserDocument,
+    "\n  mutation SetClientUserRole($companyId: ID!, $userId: ID!, $role: BuyerRole!) {\n    setClientUserRole(companyId: $companyId, userId: $userId, role: $role) {\n      __typename\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n    }\n  }\n": types.SetClientUserRoleDocument,
+    "\n  mutation SetClientUserLimits($companyId: ID!, $userId: ID!, $limits: UserLimitsInput!) {\n    setClientUserLimits(companyId: $companyId, userId: $userId, limits: $limits) {\n      __typename\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n    }\n  }\n": types.SetClientUserLimitsDocument,
+    "\n  mutation SetClientUserActive($companyId: ID!, $userId: ID!, $active: Boolean!) {\n    setClientUserActive(companyId: $companyId, userId: $userId, active: $active) {\n      __typename\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n    }\n  }\n": types.SetClientUserActiveDocument,
+    "\n  mutation StartActAsBuyer($companyId: ID!, $buyerUserId: ID!) {\n    startActAsBuyer(companyId: $companyId, buyerUserId: $buyerUserId) {\n      __typename\n      ... on ActAsTicket {\n        url\n        expiresAt\n      }\n      ... on NotActiveError {\n        errorCode\n        message\n      }\n    }\n  }\n": types.StartActAsBuyerDocument,
+    "\n  mutation CreateContractorGroup($input: ContractorGroupInput!) {\n    createContractorGroup(input: $input) {\n      __typename\n      ... on ContractorGroup {\n        id\n        code\n        name\n        companyCount\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": types.CreateContractorGroupDocument,
+    "\n  mutation UpdateContractorGroup($id: ID!, $input: ContractorGroupInput!) {\n    updateContractorGroup(id: $id, input: $input) {\n      __typename\n      ... on ContractorGroup {\n        id\n        code\n        name\n        companyCount\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": types.UpdateContractorGroupDocument,
+    "\n  mutation DeleteContractorGroup($id: ID!) {\n    deleteContractorGroup(id: $id) {\n      id\n    }\n  }\n": types.DeleteContractorGroupDocument,
+    "\n  fragment OutboxEmailFields on OutboxEmail {\n    id\n    createdAt\n    to\n    toName\n    subject\n    template\n    locale\n    status\n    attempts\n    sentAt\n    lastError\n    companyId\n    # Small plain-text and HTML bodies: the preview shows them without another round trip.\n    textBody\n    htmlBody\n  }\n": types.OutboxEmailFieldsFragmentDoc,
+    "\n  query EmailOutbox($filter: OutboxFilterInput, $skip: Int!, $take: Int!) {\n    emailOutbox(filter: $filter, skip: $skip, take: $take) {\n      totalCount\n      items {\n        ...OutboxEmailFields\n      }\n    }\n  }\n": types.EmailOutboxDocument,
+    "\n  mutation RetryEmail($id: ID!) {\n    retryEmail(id: $id) {\n      ...OutboxEmailFields\n    }\n  }\n": types.RetryEmailDocument,
+    "\n  fragment RegistrationRowFields on RegistrationRequest {\n    id\n    kind\n    status\n    companyName\n    inn\n    kpp\n    contactName\n    email\n    phone\n    createdAt\n    emailVerifiedAt\n  }\n": types.RegistrationRowFieldsFragmentDoc,
+    "\n  query Registrations($filter: RegistrationsFilterInput, $skip: Int!, $take: Int!) {\n    registrations(filter: $filter, skip: $skip, take: $take) {\n      totalCount\n      items {\n        ...RegistrationRowFields\n      }\n    }\n  }\n": types.RegistrationsDocument,
+    "\n  fragment CompanyRefFields on RegistrationCompanyRef {\n    companyId\n    companyName\n    legalEntityName\n    inn\n    kpp\n    managerName\n    accessible\n    sameKpp\n  }\n": types.CompanyRefFieldsFragmentDoc,
+    "\n  fragment RegistrationFields on RegistrationRequest {\n    ...RegistrationRowFields\n    region\n    businessKind\n    comment\n    contractNumber\n    locale\n    decidedAt\n    decidedBy {\n      id\n      fullName\n    }\n    rejectionReason\n    resultCompanyId\n    duplicates {\n      ...CompanyRefFields\n    }\n    matchedCompany {\n      ...CompanyRefFields\n    }\n  }\n": types.RegistrationFieldsFragmentDoc,
+    "\n  query Registration($id: ID!) {\n    registration(id: $id) {\n      ...RegistrationFields\n    }\n  }\n": types.RegistrationDocument,
+    "\n  mutation ApproveRegistration($id: ID!, $input: ApproveRegistrationInput) {\n    approveRegistration(id: $id, input: $input) {\n      __typename\n      ... on RegistrationRequest {\n        ...RegistrationFields\n      }\n      ... on AlreadyDecidedError {\n        errorCode\n        message\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": types.ApproveRegistrationDocument,
+    "\n  mutation RejectRegistration($id: ID!, $reason: String!) {\n    rejectRegistration(id: $id, reason: $reason) {\n      __typename\n      ... on RegistrationRequest {\n        ...RegistrationFields\n      }\n      ... on AlreadyDecidedError {\n        errorCode\n        message\n      }\n    }\n  }\n": types.RejectRegistrationDocument,
+    "\n  query PendingRegistrations {\n    registrations(filter: { status: PENDING }, take: 1) {\n      totalCount\n    }\n  }\n": types.PendingRegistrationsDocument,
+    "\n  fragment StaffUserFields on StaffUser {\n    id\n    fullName\n    email\n    role\n    phone\n    photoUrl\n    locale\n    active\n    hasPassword\n    lastLoginAt\n  }\n": types.StaffUserFieldsFragmentDoc,
+    "\n  query StaffUsers($search: String, $role: StaffRole, $active: Boolean, $skip: Int!, $take: Int!) {\n    staffUsers(search: $search, role: $role, active: $active, skip: $skip, take: $take) {\n      totalCount\n      items {\n        ...StaffUserFields\n      }\n    }\n  }\n": types.StaffUsersDocument,
+    "\n  mutation CreateStaffUser($input: CreateStaffUserInput!) {\n    createStaffUser(input: $input) {\n      __typename\n      ... on StaffUser {\n        ...StaffUserFields\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": types.CreateStaffUserDocument,
+    "\n  mutation UpdateStaffUser($id: ID!, $input: UpdateStaffUserInput!) {\n    updateStaffUser(id: $id, input: $input) {\n      __typename\n      ... on StaffUser {\n        ...StaffUserFields\n      }\n      ... on SelfChangeError {\n        errorCode\n        message\n      }\n    }\n  }\n": types.UpdateStaffUserDocument,
+    "\n  mutation SetStaffUserActive($id: ID!, $active: Boolean!) {\n    setStaffUserActive(id: $id, active: $active) {\n      __typename\n      ... on StaffUser {\n        ...StaffUserFields\n      }\n      ... on SelfChangeError {\n        errorCode\n        message\n      }\n    }\n  }\n": types.SetStaffUserActiveDocument,
 };
 
 /**
@@ -52,6 +162,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActAsSessions {\n    actAsSessions {\n      id\n      staffName\n      staffUserId\n      buyerName\n      buyerEmail\n      buyerUserId\n      companyId\n      companyName\n      startedAt\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query ActAsSessions {\n    actAsSessions {\n      id\n      staffName\n      staffUserId\n      buyerName\n      buyerEmail\n      buyerUserId\n      companyId\n      companyName\n      startedAt\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndActAsSession($id: ID!) {\n    endActAsSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation EndActAsSession($id: ID!) {\n    endActAsSession(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -75,6 +193,10 @@ export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AuditEvents($filter: AuditFilterInput, $skip: Int!, $take: Int!) {\n    auditEvents(filter: $filter, skip: $skip, take: $take) {\n      totalCount\n      items {\n        id\n        at\n        action\n        actorKind\n        staffUserId\n        staffUserName\n        buyerUserId\n        buyerUserName\n        apiKeyName\n        actingStaffUserName\n        companyId\n        companyName\n        entityType\n        entityId\n        reason\n        before\n        after\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($filter: AuditFilterInput, $skip: Int!, $take: Int!) {\n    auditEvents(filter: $filter, skip: $skip, take: $take) {\n      totalCount\n      items {\n        id\n        at\n        action\n        actorKind\n        staffUserId\n        staffUserName\n        buyerUserId\n        buyerUserName\n        apiKeyName\n        actingStaffUserName\n        companyId\n        companyName\n        entityType\n        entityId\n        reason\n        before\n        after\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment SessionFields on AdminSession {\n    kind\n    staffUser {\n      id\n      email\n      fullName\n      role\n    }\n    apiKey {\n      id\n      name\n    }\n    permissions\n  }\n"): (typeof documents)["\n  fragment SessionFields on AdminSession {\n    kind\n    staffUser {\n      id\n      email\n      fullName\n      role\n    }\n    apiKey {\n      id\n      name\n    }\n    permissions\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -92,6 +214,214 @@ export function graphql(source: "\n  mutation RefreshAccessToken {\n    refreshA
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      __typename\n      ... on TooManyAttemptsError {\n        errorCode\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      __typename\n      ... on TooManyAttemptsError {\n        errorCode\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input) {\n      __typename\n      ... on PasswordSet {\n        email\n      }\n      ... on InvalidTokenError {\n        errorCode\n        message\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input) {\n      __typename\n      ... on PasswordSet {\n        email\n      }\n      ... on InvalidTokenError {\n        errorCode\n        message\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffRefFields on StaffUser {\n    id\n    fullName\n    email\n    role\n    active\n  }\n"): (typeof documents)["\n  fragment StaffRefFields on StaffUser {\n    id\n    fullName\n    email\n    role\n    active\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CompanyRowFields on ClientCompany {\n    id\n    name\n    status\n    updatedAt\n    manager {\n      ...StaffRefFields\n    }\n    groups {\n      id\n      code\n      name\n    }\n    legalEntities {\n      id\n      name\n      inn\n      kpp\n    }\n  }\n"): (typeof documents)["\n  fragment CompanyRowFields on ClientCompany {\n    id\n    name\n    status\n    updatedAt\n    manager {\n      ...StaffRefFields\n    }\n    groups {\n      id\n      code\n      name\n    }\n    legalEntities {\n      id\n      name\n      inn\n      kpp\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Companies($filter: CompaniesFilterInput, $skip: Int!, $take: Int!) {\n    companies(filter: $filter, skip: $skip, take: $take) {\n      totalCount\n      items {\n        ...CompanyRowFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Companies($filter: CompaniesFilterInput, $skip: Int!, $take: Int!) {\n    companies(filter: $filter, skip: $skip, take: $take) {\n      totalCount\n      items {\n        ...CompanyRowFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyOptions($search: String) {\n    companies(filter: { search: $search }, take: 20) {\n      items {\n        id\n        name\n        status\n        legalEntities {\n          id\n          inn\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompanyOptions($search: String) {\n    companies(filter: { search: $search }, take: 20) {\n      items {\n        id\n        name\n        status\n        legalEntities {\n          id\n          inn\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClientContractFields on ClientContract {\n    id\n    legalEntityId\n    number\n    date\n    currency\n    paymentTerms\n    deferralDays\n    creditLimit\n    validFrom\n    validTo\n    status\n    isDefault\n    externalId\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment ClientContractFields on ClientContract {\n    id\n    legalEntityId\n    number\n    date\n    currency\n    paymentTerms\n    deferralDays\n    creditLimit\n    validFrom\n    validTo\n    status\n    isDefault\n    externalId\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClientLegalEntityFields on ClientLegalEntity {\n    id\n    companyId\n    name\n    fullName\n    inn\n    kpp\n    ogrn\n    legalAddress\n    postalAddress\n    bankName\n    bik\n    correspondentAccount\n    settlementAccount\n    externalId\n    updatedAt\n    contracts {\n      ...ClientContractFields\n    }\n  }\n"): (typeof documents)["\n  fragment ClientLegalEntityFields on ClientLegalEntity {\n    id\n    companyId\n    name\n    fullName\n    inn\n    kpp\n    ogrn\n    legalAddress\n    postalAddress\n    bankName\n    bik\n    correspondentAccount\n    settlementAccount\n    externalId\n    updatedAt\n    contracts {\n      ...ClientContractFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminCompanyUserFields on CompanyUser {\n    id\n    fullName\n    email\n    phone\n    role\n    active\n    invitationPending\n    lastLoginAt\n    orderLimit\n    monthlyLimit\n  }\n"): (typeof documents)["\n  fragment AdminCompanyUserFields on CompanyUser {\n    id\n    fullName\n    email\n    phone\n    role\n    active\n    invitationPending\n    lastLoginAt\n    orderLimit\n    monthlyLimit\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DeliveryAddressFields on DeliveryAddress {\n    id\n    label\n    address\n    contactName\n    contactPhone\n    comment\n  }\n"): (typeof documents)["\n  fragment DeliveryAddressFields on DeliveryAddress {\n    id\n    label\n    address\n    contactName\n    contactPhone\n    comment\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CompanyFields on ClientCompany {\n    ...CompanyRowFields\n    notes\n    externalId\n    blockedReason\n    createdAt\n    legalEntities {\n      ...ClientLegalEntityFields\n    }\n    users {\n      ...AdminCompanyUserFields\n    }\n    deliveryAddresses {\n      ...DeliveryAddressFields\n    }\n  }\n"): (typeof documents)["\n  fragment CompanyFields on ClientCompany {\n    ...CompanyRowFields\n    notes\n    externalId\n    blockedReason\n    createdAt\n    legalEntities {\n      ...ClientLegalEntityFields\n    }\n    users {\n      ...AdminCompanyUserFields\n    }\n    deliveryAddresses {\n      ...DeliveryAddressFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Company($id: ID!) {\n    company(id: $id) {\n      ...CompanyFields\n    }\n  }\n"): (typeof documents)["\n  query Company($id: ID!) {\n    company(id: $id) {\n      ...CompanyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractorGroups {\n    contractorGroups {\n      id\n      code\n      name\n      companyCount\n    }\n  }\n"): (typeof documents)["\n  query ContractorGroups {\n    contractorGroups {\n      id\n      code\n      name\n      companyCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManagerOptions {\n    staffUsers(active: true, take: 500) {\n      items {\n        ...StaffRefFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ManagerOptions {\n    staffUsers(active: true, take: 500) {\n      items {\n        ...StaffRefFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      __typename\n      ... on ClientCompany {\n        id\n        name\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      __typename\n      ... on ClientCompany {\n        id\n        name\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCompany($id: ID!, $input: UpdateCompanyInput!) {\n    updateCompany(id: $id, input: $input) {\n      __typename\n      ... on ClientCompany {\n        ...CompanyFields\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCompany($id: ID!, $input: UpdateCompanyInput!) {\n    updateCompany(id: $id, input: $input) {\n      __typename\n      ... on ClientCompany {\n        ...CompanyFields\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCompanyStatus($id: ID!, $status: CompanyStatus!, $reason: String) {\n    setCompanyStatus(id: $id, status: $status, reason: $reason) {\n      ...CompanyFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetCompanyStatus($id: ID!, $status: CompanyStatus!, $reason: String) {\n    setCompanyStatus(id: $id, status: $status, reason: $reason) {\n      ...CompanyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCompanyManager($id: ID!, $managerId: ID) {\n    setCompanyManager(id: $id, managerId: $managerId) {\n      ...CompanyFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetCompanyManager($id: ID!, $managerId: ID) {\n    setCompanyManager(id: $id, managerId: $managerId) {\n      ...CompanyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCompanyGroups($id: ID!, $groupIds: [ID!]!) {\n    setCompanyGroups(id: $id, groupIds: $groupIds) {\n      ...CompanyFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetCompanyGroups($id: ID!, $groupIds: [ID!]!) {\n    setCompanyGroups(id: $id, groupIds: $groupIds) {\n      ...CompanyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLegalEntity($companyId: ID!, $input: LegalEntityInput!) {\n    createLegalEntity(companyId: $companyId, input: $input) {\n      __typename\n      ... on ClientLegalEntity {\n        ...ClientLegalEntityFields\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateLegalEntity($companyId: ID!, $input: LegalEntityInput!) {\n    createLegalEntity(companyId: $companyId, input: $input) {\n      __typename\n      ... on ClientLegalEntity {\n        ...ClientLegalEntityFields\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLegalEntity($id: ID!, $input: LegalEntityInput!) {\n    updateLegalEntity(id: $id, input: $input) {\n      __typename\n      ... on ClientLegalEntity {\n        ...ClientLegalEntityFields\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLegalEntity($id: ID!, $input: LegalEntityInput!) {\n    updateLegalEntity(id: $id, input: $input) {\n      __typename\n      ... on ClientLegalEntity {\n        ...ClientLegalEntityFields\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteLegalEntity($id: ID!) {\n    deleteLegalEntity(id: $id) {\n      __typename\n      ... on Deleted {\n        id\n      }\n      ... on InUseError {\n        errorCode\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteLegalEntity($id: ID!) {\n    deleteLegalEntity(id: $id) {\n      __typename\n      ... on Deleted {\n        id\n      }\n      ... on InUseError {\n        errorCode\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateContract($legalEntityId: ID!, $input: ContractInput!) {\n    createContract(legalEntityId: $legalEntityId, input: $input) {\n      __typename\n      ... on ClientContract {\n        ...ClientContractFields\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateContract($legalEntityId: ID!, $input: ContractInput!) {\n    createContract(legalEntityId: $legalEntityId, input: $input) {\n      __typename\n      ... on ClientContract {\n        ...ClientContractFields\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateContract($id: ID!, $input: ContractInput!) {\n    updateContract(id: $id, input: $input) {\n      __typename\n      ... on ClientContract {\n        ...ClientContractFields\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateContract($id: ID!, $input: ContractInput!) {\n    updateContract(id: $id, input: $input) {\n      __typename\n      ... on ClientContract {\n        ...ClientContractFields\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteContract($id: ID!) {\n    deleteContract(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteContract($id: ID!) {\n    deleteContract(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDeliveryAddress($companyId: ID!, $input: DeliveryAddressInput!) {\n    createDeliveryAddress(companyId: $companyId, input: $input) {\n      ...DeliveryAddressFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDeliveryAddress($companyId: ID!, $input: DeliveryAddressInput!) {\n    createDeliveryAddress(companyId: $companyId, input: $input) {\n      ...DeliveryAddressFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDeliveryAddress($id: ID!, $input: DeliveryAddressInput!) {\n    updateDeliveryAddress(id: $id, input: $input) {\n      ...DeliveryAddressFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDeliveryAddress($id: ID!, $input: DeliveryAddressInput!) {\n    updateDeliveryAddress(id: $id, input: $input) {\n      ...DeliveryAddressFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDeliveryAddress($id: ID!) {\n    deleteDeliveryAddress(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteDeliveryAddress($id: ID!) {\n    deleteDeliveryAddress(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteClientUser($companyId: ID!, $input: InviteUserInput!) {\n    inviteClientUser(companyId: $companyId, input: $input) {\n      __typename\n      ... on CompanyUser {\n        id\n      }\n      ... on AlreadyMemberError {\n        errorCode\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteClientUser($companyId: ID!, $input: InviteUserInput!) {\n    inviteClientUser(companyId: $companyId, input: $input) {\n      __typename\n      ... on CompanyUser {\n        id\n      }\n      ... on AlreadyMemberError {\n        errorCode\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetClientUserRole($companyId: ID!, $userId: ID!, $role: BuyerRole!) {\n    setClientUserRole(companyId: $companyId, userId: $userId, role: $role) {\n      __typename\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetClientUserRole($companyId: ID!, $userId: ID!, $role: BuyerRole!) {\n    setClientUserRole(companyId: $companyId, userId: $userId, role: $role) {\n      __typename\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetClientUserLimits($companyId: ID!, $userId: ID!, $limits: UserLimitsInput!) {\n    setClientUserLimits(companyId: $companyId, userId: $userId, limits: $limits) {\n      __typename\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetClientUserLimits($companyId: ID!, $userId: ID!, $limits: UserLimitsInput!) {\n    setClientUserLimits(companyId: $companyId, userId: $userId, limits: $limits) {\n      __typename\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetClientUserActive($companyId: ID!, $userId: ID!, $active: Boolean!) {\n    setClientUserActive(companyId: $companyId, userId: $userId, active: $active) {\n      __typename\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetClientUserActive($companyId: ID!, $userId: ID!, $active: Boolean!) {\n    setClientUserActive(companyId: $companyId, userId: $userId, active: $active) {\n      __typename\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartActAsBuyer($companyId: ID!, $buyerUserId: ID!) {\n    startActAsBuyer(companyId: $companyId, buyerUserId: $buyerUserId) {\n      __typename\n      ... on ActAsTicket {\n        url\n        expiresAt\n      }\n      ... on NotActiveError {\n        errorCode\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StartActAsBuyer($companyId: ID!, $buyerUserId: ID!) {\n    startActAsBuyer(companyId: $companyId, buyerUserId: $buyerUserId) {\n      __typename\n      ... on ActAsTicket {\n        url\n        expiresAt\n      }\n      ... on NotActiveError {\n        errorCode\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateContractorGroup($input: ContractorGroupInput!) {\n    createContractorGroup(input: $input) {\n      __typename\n      ... on ContractorGroup {\n        id\n        code\n        name\n        companyCount\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateContractorGroup($input: ContractorGroupInput!) {\n    createContractorGroup(input: $input) {\n      __typename\n      ... on ContractorGroup {\n        id\n        code\n        name\n        companyCount\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateContractorGroup($id: ID!, $input: ContractorGroupInput!) {\n    updateContractorGroup(id: $id, input: $input) {\n      __typename\n      ... on ContractorGroup {\n        id\n        code\n        name\n        companyCount\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateContractorGroup($id: ID!, $input: ContractorGroupInput!) {\n    updateContractorGroup(id: $id, input: $input) {\n      __typename\n      ... on ContractorGroup {\n        id\n        code\n        name\n        companyCount\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteContractorGroup($id: ID!) {\n    deleteContractorGroup(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteContractorGroup($id: ID!) {\n    deleteContractorGroup(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OutboxEmailFields on OutboxEmail {\n    id\n    createdAt\n    to\n    toName\n    subject\n    template\n    locale\n    status\n    attempts\n    sentAt\n    lastError\n    companyId\n    # Small plain-text and HTML bodies: the preview shows them without another round trip.\n    textBody\n    htmlBody\n  }\n"): (typeof documents)["\n  fragment OutboxEmailFields on OutboxEmail {\n    id\n    createdAt\n    to\n    toName\n    subject\n    template\n    locale\n    status\n    attempts\n    sentAt\n    lastError\n    companyId\n    # Small plain-text and HTML bodies: the preview shows them without another round trip.\n    textBody\n    htmlBody\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailOutbox($filter: OutboxFilterInput, $skip: Int!, $take: Int!) {\n    emailOutbox(filter: $filter, skip: $skip, take: $take) {\n      totalCount\n      items {\n        ...OutboxEmailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmailOutbox($filter: OutboxFilterInput, $skip: Int!, $take: Int!) {\n    emailOutbox(filter: $filter, skip: $skip, take: $take) {\n      totalCount\n      items {\n        ...OutboxEmailFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryEmail($id: ID!) {\n    retryEmail(id: $id) {\n      ...OutboxEmailFields\n    }\n  }\n"): (typeof documents)["\n  mutation RetryEmail($id: ID!) {\n    retryEmail(id: $id) {\n      ...OutboxEmailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RegistrationRowFields on RegistrationRequest {\n    id\n    kind\n    status\n    companyName\n    inn\n    kpp\n    contactName\n    email\n    phone\n    createdAt\n    emailVerifiedAt\n  }\n"): (typeof documents)["\n  fragment RegistrationRowFields on RegistrationRequest {\n    id\n    kind\n    status\n    companyName\n    inn\n    kpp\n    contactName\n    email\n    phone\n    createdAt\n    emailVerifiedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Registrations($filter: RegistrationsFilterInput, $skip: Int!, $take: Int!) {\n    registrations(filter: $filter, skip: $skip, take: $take) {\n      totalCount\n      items {\n        ...RegistrationRowFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Registrations($filter: RegistrationsFilterInput, $skip: Int!, $take: Int!) {\n    registrations(filter: $filter, skip: $skip, take: $take) {\n      totalCount\n      items {\n        ...RegistrationRowFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CompanyRefFields on RegistrationCompanyRef {\n    companyId\n    companyName\n    legalEntityName\n    inn\n    kpp\n    managerName\n    accessible\n    sameKpp\n  }\n"): (typeof documents)["\n  fragment CompanyRefFields on RegistrationCompanyRef {\n    companyId\n    companyName\n    legalEntityName\n    inn\n    kpp\n    managerName\n    accessible\n    sameKpp\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RegistrationFields on RegistrationRequest {\n    ...RegistrationRowFields\n    region\n    businessKind\n    comment\n    contractNumber\n    locale\n    decidedAt\n    decidedBy {\n      id\n      fullName\n    }\n    rejectionReason\n    resultCompanyId\n    duplicates {\n      ...CompanyRefFields\n    }\n    matchedCompany {\n      ...CompanyRefFields\n    }\n  }\n"): (typeof documents)["\n  fragment RegistrationFields on RegistrationRequest {\n    ...RegistrationRowFields\n    region\n    businessKind\n    comment\n    contractNumber\n    locale\n    decidedAt\n    decidedBy {\n      id\n      fullName\n    }\n    rejectionReason\n    resultCompanyId\n    duplicates {\n      ...CompanyRefFields\n    }\n    matchedCompany {\n      ...CompanyRefFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Registration($id: ID!) {\n    registration(id: $id) {\n      ...RegistrationFields\n    }\n  }\n"): (typeof documents)["\n  query Registration($id: ID!) {\n    registration(id: $id) {\n      ...RegistrationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveRegistration($id: ID!, $input: ApproveRegistrationInput) {\n    approveRegistration(id: $id, input: $input) {\n      __typename\n      ... on RegistrationRequest {\n        ...RegistrationFields\n      }\n      ... on AlreadyDecidedError {\n        errorCode\n        message\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveRegistration($id: ID!, $input: ApproveRegistrationInput) {\n    approveRegistration(id: $id, input: $input) {\n      __typename\n      ... on RegistrationRequest {\n        ...RegistrationFields\n      }\n      ... on AlreadyDecidedError {\n        errorCode\n        message\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectRegistration($id: ID!, $reason: String!) {\n    rejectRegistration(id: $id, reason: $reason) {\n      __typename\n      ... on RegistrationRequest {\n        ...RegistrationFields\n      }\n      ... on AlreadyDecidedError {\n        errorCode\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RejectRegistration($id: ID!, $reason: String!) {\n    rejectRegistration(id: $id, reason: $reason) {\n      __typename\n      ... on RegistrationRequest {\n        ...RegistrationFields\n      }\n      ... on AlreadyDecidedError {\n        errorCode\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingRegistrations {\n    registrations(filter: { status: PENDING }, take: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query PendingRegistrations {\n    registrations(filter: { status: PENDING }, take: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffUserFields on StaffUser {\n    id\n    fullName\n    email\n    role\n    phone\n    photoUrl\n    locale\n    active\n    hasPassword\n    lastLoginAt\n  }\n"): (typeof documents)["\n  fragment StaffUserFields on StaffUser {\n    id\n    fullName\n    email\n    role\n    phone\n    photoUrl\n    locale\n    active\n    hasPassword\n    lastLoginAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffUsers($search: String, $role: StaffRole, $active: Boolean, $skip: Int!, $take: Int!) {\n    staffUsers(search: $search, role: $role, active: $active, skip: $skip, take: $take) {\n      totalCount\n      items {\n        ...StaffUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffUsers($search: String, $role: StaffRole, $active: Boolean, $skip: Int!, $take: Int!) {\n    staffUsers(search: $search, role: $role, active: $active, skip: $skip, take: $take) {\n      totalCount\n      items {\n        ...StaffUserFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateStaffUser($input: CreateStaffUserInput!) {\n    createStaffUser(input: $input) {\n      __typename\n      ... on StaffUser {\n        ...StaffUserFields\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateStaffUser($input: CreateStaffUserInput!) {\n    createStaffUser(input: $input) {\n      __typename\n      ... on StaffUser {\n        ...StaffUserFields\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateStaffUser($id: ID!, $input: UpdateStaffUserInput!) {\n    updateStaffUser(id: $id, input: $input) {\n      __typename\n      ... on StaffUser {\n        ...StaffUserFields\n      }\n      ... on SelfChangeError {\n        errorCode\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateStaffUser($id: ID!, $input: UpdateStaffUserInput!) {\n    updateStaffUser(id: $id, input: $input) {\n      __typename\n      ... on StaffUser {\n        ...StaffUserFields\n      }\n      ... on SelfChangeError {\n        errorCode\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetStaffUserActive($id: ID!, $active: Boolean!) {\n    setStaffUserActive(id: $id, active: $active) {\n      __typename\n      ... on StaffUser {\n        ...StaffUserFields\n      }\n      ... on SelfChangeError {\n        errorCode\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetStaffUserActive($id: ID!, $active: Boolean!) {\n    setStaffUserActive(id: $id, active: $active) {\n      __typename\n      ... on StaffUser {\n        ...StaffUserFields\n      }\n      ... on SelfChangeError {\n        errorCode\n        message\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -99,6 +99,8 @@ describe('the buyer’s company: page, users, contracts, password reset', () => 
     const { token } = await loginBuyer(t, buyer.email);
     const me = await t.shop<Any>(ME, {}, { token });
     expect(me.data.me.activeContract.number).toBe(`${company.name}-K1`);
+    // The switcher offers exactly the valid contracts of the active legal entity, default first.
+    expect(me.data.me.availableContracts.map((k: Any) => k.number)).toEqual([`${company.name}-K1`, 'EXTRA']);
 
     const switched = await t.shop<Any>(SWITCH_CONTRACT, { id: extra.id }, { token });
     expect(switched.data.switchContract.activeContract).toEqual({ id: extra.id, number: 'EXTRA' });
@@ -110,7 +112,9 @@ describe('the buyer’s company: page, users, contracts, password reset', () => 
     // Switching the legal entity brings its default contract along.
     const le = await t.shop<Any>(SWITCH_LE, { id: company.legalEntityIds[1] }, { token });
     expect(le.data.switchLegalEntity.activeContract).not.toBeNull();
-    expect((await t.shop<Any>(ME, {}, { token })).data.me.activeContract.number).toBe(`${company.name}-K2`);
+    const after = (await t.shop<Any>(ME, {}, { token })).data.me;
+    expect(after.activeContract.number).toBe(`${company.name}-K2`);
+    expect(after.availableContracts.map((k: Any) => k.number)).toEqual([`${company.name}-K2`, 'OTHER-LE']);
   });
 
   it('lets a director manage users: roles, limits, deactivation — not himself, never the last director', async () => {

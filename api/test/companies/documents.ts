@@ -31,7 +31,7 @@ export const SET_LIMITS = `mutation S($userId: ID!, $limits: UserLimitsInput!) {
 export const MY_COMPANY = `{ myCompany { id name manager { fullName email phone photoUrl }
   legalEntities { id name fullName inn kpp ogrn bankName bik settlementAccount contracts { id number paymentTerms deferralDays creditLimit isDefault status } }
   deliveryAddresses { id label address } } }`;
-export const ME = `{ me { user { id email } company { id name } role activeLegalEntity { id } activeContract { id number creditLimit } permissions actingStaffUserName } }`;
+export const ME = `{ me { user { id email } company { id name } role activeLegalEntity { id } activeContract { id number creditLimit } availableContracts { id number } permissions actingStaffUserName } }`;
 export const SWITCH_CONTRACT = `mutation S($id: ID!) { switchContract(contractId: $id) {
   __typename ... on ShopSession { activeContract { id number } } ... on ErrorResult { errorCode } } }`;
 export const SWITCH_LE = `mutation S($id: ID!) { switchLegalEntity(legalEntityId: $id) {

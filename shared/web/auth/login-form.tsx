@@ -18,8 +18,11 @@ type LoginFailure =
   | { kind: 'companyPending' }
   | { kind: 'error'; error: unknown };
 
-/** E-mail and password against the app's `login` mutation (from the AuthProvider's config). */
-export function LoginForm() {
+/**
+ * E-mail and password against the app's `login` mutation (from the AuthProvider's config).
+ * `initialEmail`: e.g. from a "password saved" page, so the person only types the password.
+ */
+export function LoginForm({ initialEmail = '' }: { initialEmail?: string }) {
   const { t } = useTranslation();
   const format = useFormat();
   const { config, signIn } = useAuth();
@@ -29,7 +32,7 @@ export function LoginForm() {
 
   const form = useForm({
     mode: 'uncontrolled',
-    initialValues: { email: '', password: '' },
+    initialValues: { email: initialEmail, password: '' },
     validate: {
       email: (value) =>
         !value.trim() ? t('login.emailRequired') : /^\S+@\S+$/.test(value.trim()) ? null : t('login.emailInvalid'),

@@ -1,16 +1,23 @@
-import { Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 
 import { FullPageLoader } from '../components/full-page-loader';
-import { LanguageSwitch } from '../components/language-switch';
-import { PageTitle } from '../components/page-title';
+import { PublicPage } from '../components/public-page';
 import { useAuth } from './auth-provider';
 import { LoginForm } from './login-form';
 import { safeNextPath } from './login-path';
 
-/** `/login`: the app's own title and subtitle (`login.title`, `login.subtitle`) over the shared form. */
-export function LoginPage() {
+/** Where the "Forgot your password?" link leads, in both apps (see createAppRouter). */
+export const FORGOT_PASSWORD_PATH = '/forgot-password';
+
+/**
+ * `/login`: the app's own title and subtitle (`login.title`, `login.subtitle`) over the shared form,
+ * the password-reset link and whatever else the app puts under it (`footer`: the storefront's
+ * registration link).
+ */
+export function LoginPage({ footer }: { footer?: ReactNode }) {
   const { t } = useTranslation();
   const { status } = useAuth();
   const [searchParams] = useSearchParams();
@@ -19,25 +26,18 @@ export function LoginPage() {
   if (status === 'authenticated') return <Navigate to={safeNextPath(searchParams.get('next'))} replace />;
 
   return (
-    <Center mih="100vh" p="md" bg="gray.0">
-      <PageTitle title={t('login.pageTitle')} />
-      <Stack w="100%" maw={400} gap="md">
-        <Group justify="space-between">
-          <Text fw={700} size="xl" c="indigo.7">
-            {t('app.name')}
-          </Text>
-          <LanguageSwitch />
-        </Group>
-        <Paper withBorder shadow="sm" p="xl" radius="md">
-          <Title order={1} size="h3">
-            {t('login.title')}
-          </Title>
-          <Text c="dimmed" size="sm" mb="lg">
-            {t('login.subtitle')}
-          </Text>
-          <LoginForm />
-        </Paper>
-      </Stack>
-    </Center>
+    <PublicPage
+      title={t('login.title')}
+      pageTitle={t('login.pageTitle')}
+      subtitle={t('login.subtitle')}
+      footer={footer}
+    >
+      <LoginForm initialEmail={searchParams.get('email') ?? ''} />
+      <Group justify="flex-end" mt="md">
+        <Anchor component={Link} to={FORGOT_PASSWORD_PATH} size="sm">
+          {t('login.forgotPassword')}
+        </Anchor>
+      </Group>
+    </PublicPage>
   );
 }

@@ -10,6 +10,8 @@ const INTL_LOCALE = { ru: 'ru-RU', en: 'en-GB' } as const;
 export interface Formatters {
   dateTime: (iso: string) => string;
   date: (iso: string) => string;
+  /** A calendar date from the API as `YYYY-MM-DD` (contract dates): no time zone may shift it. */
+  day: (isoDate: string) => string;
   integer: (value: number) => string;
   /** "30 секунд" / "30 seconds", with the language's own plural forms. */
   seconds: (value: number) => string;
@@ -27,12 +29,14 @@ export function createFormatters(language: Language): Formatters {
   const locale = INTL_LOCALE[language];
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: 'UTC' });
   const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const seconds = new Intl.NumberFormat(locale, { style: 'unit', unit: 'second', unitDisplay: 'long' });
   const moneyFormats = new Map<string, Intl.NumberFormat>();
   return {
     dateTime: (iso) => dateTime.format(new Date(iso)),
     date: (iso) => date.format(new Date(iso)),
+    day: (isoDate) => day.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`)),
     integer: (value) => integer.format(value),
     seconds: (value) => seconds.format(value),
     // Intl formats a numeric string exactly (ES2023), so money never passes through a float.

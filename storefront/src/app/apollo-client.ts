@@ -8,6 +8,10 @@ export function createApolloClient() {
     auth,
     possibleTypes: possibleTypesResult.possibleTypes,
     typePolicies: {
+      // One person may be a user of several companies with a different role and limits in each:
+      // a company's users are kept inside their list, never merged by the person's id.
+      CompanyUser: { keyFields: false },
+      Query: { fields: { companyUsers: { merge: false } } },
       // The session has no id; a new one (after login or a switch) simply replaces the old.
       ShopSession: { merge: false },
     },

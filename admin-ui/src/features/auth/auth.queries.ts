@@ -73,3 +73,32 @@ export const LOGOUT_MUTATION = graphql(`
     logout
   }
 `);
+
+export const REQUEST_PASSWORD_RESET_MUTATION = graphql(`
+  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+    requestPasswordReset(input: $input) {
+      __typename
+      ... on TooManyAttemptsError {
+        errorCode
+        message
+        retryAfterSeconds
+      }
+    }
+  }
+`);
+
+export const SET_PASSWORD_MUTATION = graphql(`
+  mutation SetPassword($input: SetPasswordInput!) {
+    setPassword(input: $input) {
+      __typename
+      ... on PasswordSet {
+        email
+      }
+      ... on InvalidTokenError {
+        errorCode
+        message
+        reason
+      }
+    }
+  }
+`);

@@ -1,4 +1,14 @@
-import { IconKey, IconLayoutDashboard } from '@tabler/icons-react';
+import {
+  IconBuilding,
+  IconClipboardList,
+  IconHistory,
+  IconKey,
+  IconLayoutDashboard,
+  IconMail,
+  IconTags,
+  IconUserShield,
+  IconUsersGroup,
+} from '@tabler/icons-react';
 import type { NavItem } from '@wholesail/shared/web';
 
 import type { Permission } from '../../gql/graphql';
@@ -10,6 +20,13 @@ export interface AdminNavItem extends NavItem {
 
 export const NAV_ITEMS: readonly AdminNavItem[] = [
   { to: '/', labelKey: 'nav.dashboard', icon: IconLayoutDashboard },
-  // Later issues add Companies, Catalog and Orders here.
+  { to: '/registrations', labelKey: 'nav.registrations', icon: IconClipboardList, permission: 'READ_COMPANIES' },
+  { to: '/companies', labelKey: 'nav.companies', icon: IconBuilding, permission: 'READ_COMPANIES' },
+  // Groups shape prices: only staff who see every client (heads of sales, administrators) manage them.
+  { to: '/groups', labelKey: 'nav.groups', icon: IconTags, permission: 'ALL_CLIENTS' },
+  { to: '/act-as-sessions', labelKey: 'nav.actAs', icon: IconUserShield, permission: 'ACT_AS_BUYER' },
+  { to: '/staff', labelKey: 'nav.staff', icon: IconUsersGroup, permission: 'MANAGE_STAFF' },
+  { to: '/audit', labelKey: 'nav.audit', icon: IconHistory, permission: 'READ_AUDIT_LOG' },
+  { to: '/outbox', labelKey: 'nav.outbox', icon: IconMail, permission: 'READ_EMAIL_OUTBOX' },
   { to: '/api-keys', labelKey: 'nav.apiKeys', icon: IconKey, permission: 'MANAGE_API_KEYS' },
 ];

@@ -77,6 +77,12 @@ export class ShopSessionType {
   })
   activeContract: ShopContractType | null;
 
+  @Field(() => [ShopContractType], {
+    description:
+      'The valid contracts of the active legal entity, default first: the ones `switchContract` accepts (for a contract switcher).',
+  })
+  availableContracts: ShopContractType[];
+
   @Field(() => [CompanyAccessType], { description: 'Every company and legal entity the user may switch to.' })
   companies: CompanyAccessType[];
 

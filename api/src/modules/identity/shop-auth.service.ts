@@ -11,6 +11,7 @@ import {
 } from '../../common/errors/error-result';
 import { Dec } from '../../common/money/decimal';
 import { ContractStatusType, PaymentTermsType, ShopContractType } from '../companies/company.types';
+import { validContractSql } from '../companies/contract-rules';
 import { AuditService } from '../audit/audit.service';
 import { AuthSession } from './auth-session.entity';
 import { BuyerUser } from './buyer-user.entity';
@@ -31,12 +32,7 @@ export interface ActAsSessionRequest {
   ttlSeconds: number;
 }
 
-interface SessionRow {
-  company_id: string;
-  legal_entity_id: string;
-  email: string;
-  full_name: string;
-  acting_staff_name: string | null;
+interface ContractColumns {
   k_id: string | null;
   k_legal_entity_id: string;
   k_number: string;
@@ -50,6 +46,21 @@ interface SessionRow {
   k_status: ContractStatusType;
   k_is_default: boolean;
 }
+
+interface SessionRow extends ContractColumns {
+  company_id: string;
+  legal_entity_id: string;
+  email: string;
+  full_name: string;
+  acting_staff_name: string | null;
+}
+
+/** The contract columns as `k_*`, for `contractOf`. */
+const CONTRACT_COLUMNS = `k.id AS k_id, k.legal_entity_id AS k_legal_entity_id, k.number AS k_number,
+  to_char(k.date, 'YYYY-MM-DD') AS k_date, k.currency AS k_currency,
+  k.payment_terms AS k_payment_terms, k.deferral_days AS k_deferral_days,
+  k.credit_limit AS k_credit_limit, to_char(k.valid_from, 'YYYY-MM-DD') AS k_valid_from,
+  to_char(k.valid_to, 'YYYY-MM-DD') AS k_valid_to, k.status AS k_status, k.is_default AS k_is_default`;
 
 /** Buyer login, token refresh, logout, the active legal entity and contract, and act-as sessions. */
 @Injectable()
@@ -199,17 +210,14 @@ export class ShopAuthService {
   }
 
   private async describe(ctx: RequestContext, userId: string, sessionId: string): Promise<ShopSessionType> {
-    // Two independent reads, in parallel: the session with its user and contract, and the memberships.
-    const [[session], companies] = await this.db.all(ctx, [
+    // Independent reads, in parallel: the session with its user and contract, the memberships, and
+    // the contracts the session may switch to (same order as the default choice in MembershipService).
+    const [[session], companies, contracts] = await this.db.all(ctx, [
       () =>
         this.db.query<SessionRow>(
           ctx,
           `SELECT s.company_id, s.legal_entity_id, u.email, u.full_name, st.full_name AS acting_staff_name,
-                k.id AS k_id, k.legal_entity_id AS k_legal_entity_id, k.number AS k_number,
-                to_char(k.date, 'YYYY-MM-DD') AS k_date, k.currency AS k_currency,
-                k.payment_terms AS k_payment_terms, k.deferral_days AS k_deferral_days,
-                k.credit_limit AS k_credit_limit, to_char(k.valid_from, 'YYYY-MM-DD') AS k_valid_from,
-                to_char(k.valid_to, 'YYYY-MM-DD') AS k_valid_to, k.status AS k_status, k.is_default AS k_is_default
+                ${CONTRACT_COLUMNS}
            FROM auth_session s
            JOIN buyer_user u ON u.id = s.buyer_user_id
            LEFT JOIN staff_user st ON st.id = s.acting_staff_user_id
@@ -218,17 +226,29 @@ export class ShopAuthService {
           [sessionId, userId],
         ),
       () => this.memberships.accessibleCompanies(ctx, userId),
+      () =>
+        this.db.query<ContractColumns>(
+          ctx,
+          `SELECT ${CONTRACT_COLUMNS}
+           FROM auth_session s
+           JOIN contract k ON k.legal_entity_id = s.legal_entity_id
+          WHERE s.id = $1 AND ${validContractSql('k')}
+          ORDER BY k.is_default DESC, k.date DESC, k.id`,
+          [sessionId],
+        ),
     ]);
     const current = companies.find((c) => c.company.id === session?.company_id);
     const activeLegalEntity = current?.legalEntities.find((le) => le.id === session.legal_entity_id);
     if (!session || !current || !activeLegalEntity) throw new EntityNotFoundError('Session');
     const permissions = BUYER_ROLE_PERMISSIONS[current.role];
+    const showFinance = permissions.includes(BuyerPermission.VIEW_FINANCE);
     return {
       user: { id: userId, email: session.email, fullName: session.full_name },
       company: current.company,
       role: current.role,
       activeLegalEntity,
-      activeContract: session.k_id ? contractOf(session, permissions.includes(BuyerPermission.VIEW_FINANCE)) : null,
+      activeContract: session.k_id ? contractOf(session, showFinance) : null,
+      availableContracts: contracts.map((row) => contractOf(row, showFinance)),
       companies,
       permissions: [...permissions],
       actingStaffUserName: session.acting_staff_name,
@@ -236,7 +256,7 @@ export class ShopAuthService {
   }
 }
 
-function contractOf(row: SessionRow, showFinance: boolean): ShopContractType {
+function contractOf(row: ContractColumns, showFinance: boolean): ShopContractType {
   return {
     id: row.k_id!,
     legalEntityId: row.k_legal_entity_id,

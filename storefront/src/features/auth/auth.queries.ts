@@ -1,5 +1,18 @@
 import { graphql } from '../../gql';
 
+export const SESSION_CONTRACT_FIELDS = graphql(`
+  fragment SessionContractFields on ShopContract {
+    id
+    number
+    date
+    currency
+    paymentTerms
+    deferralDays
+    status
+    isDefault
+  }
+`);
+
 export const SESSION_FIELDS = graphql(`
   fragment SessionFields on ShopSession {
     user {
@@ -30,6 +43,12 @@ export const SESSION_FIELDS = graphql(`
         inn
         kpp
       }
+    }
+    activeContract {
+      ...SessionContractFields
+    }
+    availableContracts {
+      ...SessionContractFields
     }
     permissions
     actingStaffUserName
@@ -98,5 +117,34 @@ export const REFRESH_ACCESS_TOKEN_MUTATION = graphql(`
 export const LOGOUT_MUTATION = graphql(`
   mutation Logout {
     logout
+  }
+`);
+
+export const REQUEST_PASSWORD_RESET_MUTATION = graphql(`
+  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+    requestPasswordReset(input: $input) {
+      __typename
+      ... on TooManyAttemptsError {
+        errorCode
+        message
+        retryAfterSeconds
+      }
+    }
+  }
+`);
+
+export const SET_PASSWORD_MUTATION = graphql(`
+  mutation SetPassword($input: SetPasswordInput!) {
+    setPassword(input: $input) {
+      __typename
+      ... on PasswordSet {
+        email
+      }
+      ... on InvalidTokenError {
+        errorCode
+        message
+        reason
+      }
+    }
   }
 `);

@@ -53,7 +53,7 @@ export function LegalEntitySwitcher({ session }: { session: SessionFieldsFragmen
       allowDeselect={false}
       checkIconPosition="right"
       disabled={loading}
-      w={{ base: 200, sm: 300, lg: 400 }}
+      w={{ base: 180, sm: 260, lg: 340 }}
       comboboxProps={{ width: 'max-content', position: 'bottom-end' }}
       data-testid="legal-entity-switcher"
     />

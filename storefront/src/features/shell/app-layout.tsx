@@ -1,7 +1,9 @@
 import { Divider, Text } from '@mantine/core';
 import { AppFrame, FullPageLoader, MainNav } from '@wholesail/shared/web';
 
+import { hasPermission } from '../auth/permissions';
 import { useSession } from '../auth/use-session';
+import { ContractSwitcher } from '../contracts/contract-switcher';
 import { LegalEntitySwitcher } from '../legal-entities/legal-entity-switcher';
 import { ActingBanner } from './acting-banner';
 import { NAV_ITEMS } from './nav-items';
@@ -11,6 +13,7 @@ export function AppLayout() {
   const session = useSession();
   if (!session) return <FullPageLoader />;
 
+  const items = NAV_ITEMS.filter((item) => !item.anyOf || hasPermission(session, ...item.anyOf));
   return (
     <AppFrame
       headerContext={
@@ -24,10 +27,11 @@ export function AppLayout() {
       headerActions={
         <>
           <LegalEntitySwitcher session={session} />
+          <ContractSwitcher session={session} />
           <UserMenu session={session} />
         </>
       }
-      renderNav={(closeNav) => <MainNav items={NAV_ITEMS} onNavigate={closeNav} />}
+      renderNav={(closeNav) => <MainNav items={items} onNavigate={closeNav} />}
       banner={session.actingStaffUserName && <ActingBanner staffUserName={session.actingStaffUserName} />}
     />
   );

@@ -1,9 +1,17 @@
-import { IconBuilding, IconHome, IconListDetails, IconPackages } from '@tabler/icons-react';
+import { IconBuilding, IconHome, IconListDetails, IconPackages, IconUsers } from '@tabler/icons-react';
 import type { NavItem } from '@wholesail/shared/web';
 
-export const NAV_ITEMS: readonly NavItem[] = [
+import type { BuyerPermission } from '../../gql/graphql';
+
+export interface StorefrontNavItem extends NavItem {
+  /** Shown to buyers with any of these (the API enforces it anyway). */
+  anyOf?: BuyerPermission[];
+}
+
+export const NAV_ITEMS: readonly StorefrontNavItem[] = [
   { to: '/', labelKey: 'nav.home', icon: IconHome },
-  { to: '/catalog', labelKey: 'nav.catalog', icon: IconPackages },
-  { to: '/orders', labelKey: 'nav.orders', icon: IconListDetails },
+  { to: '/catalog', labelKey: 'nav.catalog', icon: IconPackages, anyOf: ['VIEW_CATALOG'] },
+  { to: '/orders', labelKey: 'nav.orders', icon: IconListDetails, anyOf: ['PLACE_ORDERS', 'VIEW_COMPANY_ORDERS'] },
   { to: '/company', labelKey: 'nav.company', icon: IconBuilding },
+  { to: '/users', labelKey: 'nav.users', icon: IconUsers, anyOf: ['MANAGE_COMPANY_USERS'] },
 ];

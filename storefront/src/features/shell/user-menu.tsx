@@ -28,7 +28,7 @@ export function UserMenu({ session }: { session: SessionFieldsFragment }) {
         </Text>
         <Text size="xs">{session.user.email}</Text>
         <Text size="xs" data-testid="user-role">
-          {t(`roles.${session.role}`)}
+          {t(`buyerRoles.${session.role}`)}
         </Text>
       </Menu.Label>
       <Menu.Divider />

@@ -1,0 +1,34 @@
+import { useCallback } from 'react';
+import { useSearchParams } from 'react-router';
+
+/**
+ * List filters and the page kept in the URL (`?q=…&status=…&page=2`), so a reload, the back button
+ * from a card or a shared link shows the same list. A changed filter goes back to page 1.
+ */
+export function useUrlState<K extends string>(
+  keys: readonly K[],
+): [Record<K, string> & { page: number }, (patch: Partial<Record<K | 'page', string | number | null>>) => void] {
+  const [params, setParams] = useSearchParams();
+  const values = Object.fromEntries(keys.map((key) => [key, params.get(key) ?? ''])) as Record<K, string>;
+  const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
+
+  const update = useCallback(
+    (patch: Partial<Record<K | 'page', string | number | null>>) => {
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          for (const [key, value] of Object.entries(patch) as [string, string | number | null | undefined][]) {
+            if (value === null || value === undefined || value === '') next.delete(key);
+            else next.set(key, String(value));
+          }
+          if (!('page' in patch)) next.delete('page');
+          if (next.get('page') === '1') next.delete('page');
+          return next;
+        },
+        { replace: true },
+      );
+    },
+    [setParams],
+  );
+  return [{ ...values, page }, update];
+}
