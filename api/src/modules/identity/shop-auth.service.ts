@@ -62,6 +62,13 @@ const CONTRACT_COLUMNS = `k.id AS k_id, k.legal_entity_id AS k_legal_entity_id, 
   k.credit_limit AS k_credit_limit, to_char(k.valid_from, 'YYYY-MM-DD') AS k_valid_from,
   to_char(k.valid_to, 'YYYY-MM-DD') AS k_valid_to, k.status AS k_status, k.is_default AS k_is_default`;
 
+/** The same contract columns as a JSON object (numbers that are money travel as text). */
+const CONTRACT_JSON = `'k_id', k.id, 'k_legal_entity_id', k.legal_entity_id, 'k_number', k.number,
+  'k_date', to_char(k.date, 'YYYY-MM-DD'), 'k_currency', k.currency, 'k_payment_terms', k.payment_terms,
+  'k_deferral_days', k.deferral_days, 'k_credit_limit', k.credit_limit::text,
+  'k_valid_from', to_char(k.valid_from, 'YYYY-MM-DD'), 'k_valid_to', to_char(k.valid_to, 'YYYY-MM-DD'),
+  'k_status', k.status, 'k_is_default', k.is_default`;
+
 /** Buyer login, token refresh, logout, the active legal entity and contract, and act-as sessions. */
 @Injectable()
 export class ShopAuthService {
@@ -210,14 +217,16 @@ export class ShopAuthService {
   }
 
   private async describe(ctx: RequestContext, userId: string, sessionId: string): Promise<ShopSessionType> {
-    // Independent reads, in parallel: the session with its user and contract, the memberships, and
-    // the contracts the session may switch to (same order as the default choice in MembershipService).
-    const [[session], companies, contracts] = await this.db.all(ctx, [
+    // Two independent reads, in parallel: the session with its user, contract and the contracts it may
+    // switch to (same order as the default choice in MembershipService), and the memberships.
+    const [[session], companies] = await this.db.all(ctx, [
       () =>
-        this.db.query<SessionRow>(
+        this.db.query<SessionRow & { available: ContractColumns[] }>(
           ctx,
           `SELECT s.company_id, s.legal_entity_id, u.email, u.full_name, st.full_name AS acting_staff_name,
-                ${CONTRACT_COLUMNS}
+                ${CONTRACT_COLUMNS},
+                (SELECT coalesce(json_agg(json_build_object(${CONTRACT_JSON}) ORDER BY k.is_default DESC, k.date DESC, k.id), '[]')
+                   FROM contract k WHERE k.legal_entity_id = s.legal_entity_id AND ${validContractSql('k')}) AS available
            FROM auth_session s
            JOIN buyer_user u ON u.id = s.buyer_user_id
            LEFT JOIN staff_user st ON st.id = s.acting_staff_user_id
@@ -226,16 +235,6 @@ export class ShopAuthService {
           [sessionId, userId],
         ),
       () => this.memberships.accessibleCompanies(ctx, userId),
-      () =>
-        this.db.query<ContractColumns>(
-          ctx,
-          `SELECT ${CONTRACT_COLUMNS}
-           FROM auth_session s
-           JOIN contract k ON k.legal_entity_id = s.legal_entity_id
-          WHERE s.id = $1 AND ${validContractSql('k')}
-          ORDER BY k.is_default DESC, k.date DESC, k.id`,
-          [sessionId],
-        ),
     ]);
     const current = companies.find((c) => c.company.id === session?.company_id);
     const activeLegalEntity = current?.legalEntities.find((le) => le.id === session.legal_entity_id);
@@ -248,7 +247,7 @@ export class ShopAuthService {
       role: current.role,
       activeLegalEntity,
       activeContract: session.k_id ? contractOf(session, showFinance) : null,
-      availableContracts: contracts.map((row) => contractOf(row, showFinance)),
+      availableContracts: session.available.map((row) => contractOf(row, showFinance)),
       companies,
       permissions: [...permissions],
       actingStaffUserName: session.acting_staff_name,
