@@ -175,6 +175,75 @@ describe('reservations', () => {
     expect(res.errors[0].extensions?.field).toBe('input.hours');
   });
 
+  it('refuses to extend by zero or negative hours, naming the field, and leaves the hold as it was', async () => {
+    const product = await createProduct(t.ds);
+    await setStock(t.ds, product.id, warehouse.id, '5');
+    const r = await reserve(tokenA, { productId: product.id, warehouseId: warehouse.id, quantity: '1', hours: 5 });
+    for (const h of [0, -3]) {
+      const res = await t.shop(EXTEND, { id: r.id, h }, { token: tokenA });
+      expect(errorCode(res)).toBe('BAD_USER_INPUT');
+      expect(res.errors[0].extensions?.field).toBe('hours');
+    }
+    const list = await t.shop<{ reservations: { items: { id: string; status: string }[] } }>(
+      LIST,
+      {},
+      { token: tokenA },
+    );
+    expect(list.data!.reservations.items.find((i) => i.id === r.id)?.status).toBe('ACTIVE');
+    const [row] = await t.ds.query<{ left: number }[]>(
+      `SELECT extract(epoch FROM expires_at - now())::int AS left FROM reservation WHERE id = $1`,
+      [r.id],
+    );
+    expect(row.left).toBeGreaterThan(4 * 3600);
+    // Creating a hold with zero hours is refused the same way.
+    const zero = await t.shop(
+      RESERVE,
+      { input: { productId: product.id, warehouseId: warehouse.id, quantity: '1', hours: 0 } },
+      { token: tokenA },
+    );
+    expect(errorCode(zero)).toBe('BAD_USER_INPUT');
+  });
+
+  it('tells every buyer role the reservation policy (default and maximum hours)', async () => {
+    const accountant = await createBuyer(t.ds, [
+      { companyId: (await createCompany(t.ds)).id, role: BuyerRole.ACCOUNTANT },
+    ]);
+    const { token } = await loginBuyer(t, accountant.email);
+    for (const tk of [tokenA, tokenB, token]) {
+      const res = await t.shop<{ reservationPolicy: { defaultHours: number; maxHours: number } }>(
+        `{ reservationPolicy { defaultHours maxHours } }`,
+        {},
+        { token: tk },
+      );
+      expect(res.data!.reservationPolicy).toEqual({ defaultHours: 24, maxHours: 72 });
+    }
+    expect(errorCode(await t.shop(`{ reservationPolicy { maxHours } }`))).toBe('UNAUTHENTICATED');
+  });
+
+  it('lets an accountant see the company’s reservations but not reserve, extend or release', async () => {
+    const product = await createProduct(t.ds);
+    await setStock(t.ds, product.id, warehouse.id, '5');
+    const r = await reserve(tokenA, { productId: product.id, warehouseId: warehouse.id, quantity: '1' });
+    const companyA = await t.ds.query<{ company_id: string }[]>(`SELECT company_id FROM reservation WHERE id = $1`, [
+      r.id,
+    ]);
+    const accountant = await createBuyer(t.ds, [{ companyId: companyA[0].company_id, role: BuyerRole.ACCOUNTANT }]);
+    const { token } = await loginBuyer(t, accountant.email);
+    const list = await t.shop<{ reservations: { items: { id: string }[] } }>(LIST, {}, { token });
+    expect(list.data!.reservations.items.map((i) => i.id)).toContain(r.id);
+    expect(
+      errorCode(
+        await t.shop(
+          RESERVE,
+          { input: { productId: product.id, warehouseId: warehouse.id, quantity: '1' } },
+          { token },
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(errorCode(await t.shop(EXTEND, { id: r.id, h: 2 }, { token }))).toBe('FORBIDDEN');
+    expect(errorCode(await t.shop(RELEASE, { id: r.id }, { token }))).toBe('FORBIDDEN');
+  });
+
   it('extends and releases; a released hold gives its stock back', async () => {
     const product = await createProduct(t.ds);
     await setStock(t.ds, product.id, warehouse.id, '10');

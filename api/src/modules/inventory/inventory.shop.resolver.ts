@@ -5,7 +5,13 @@ import { RequestContext } from '../../common/context/request-context';
 import { UuidPipe } from '../../common/errors/uuid.pipe';
 import { PageArgs } from '../../common/pagination/pagination.types';
 import { ReservationFilterInput, ReserveStockInput } from './inventory.inputs';
-import { ReservationChangeResult, ReservationPage, ReserveStockResult, WarehouseType } from './inventory.types';
+import {
+  ReservationChangeResult,
+  ReservationPage,
+  ReservationPolicyType,
+  ReserveStockResult,
+  WarehouseType,
+} from './inventory.types';
 import { ReservationService } from './reservation.service';
 import { StockService } from './stock.service';
 
@@ -30,6 +36,14 @@ export class InventoryShopResolver {
     @Args('filter', { type: () => ReservationFilterInput, nullable: true }) filter: ReservationFilterInput | null,
   ) {
     return this.reservationsService.listForBuyer(ctx, filter ?? {}, page.skip ?? 0, page.take ?? 50);
+  }
+
+  @Allow(BuyerPermission.VIEW_CATALOG)
+  @Query(() => ReservationPolicyType, {
+    description: 'The default and maximum hours of a reservation (for the reserve and extend forms).',
+  })
+  reservationPolicy() {
+    return this.reservationsService.policy();
   }
 
   @Allow(BuyerPermission.PLACE_ORDERS)

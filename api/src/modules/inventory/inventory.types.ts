@@ -102,6 +102,15 @@ export class ReservationType {
   reservedBy: string;
 }
 
+@ObjectType('ReservationPolicy', { description: 'How long a buyer may hold stock (configured by the seller).' })
+export class ReservationPolicyType {
+  @Field(() => Int, { description: 'Hours a reservation lasts when none are given.' })
+  defaultHours!: number;
+
+  @Field(() => Int, { description: 'The most hours a reservation or an extension may ask for.' })
+  maxHours!: number;
+}
+
 @ObjectType('AdminReservationCompany')
 export class AdminReservationCompanyType {
   @Field(() => ID)

@@ -167,8 +167,15 @@ export class ReservationService implements OnModuleInit {
     return rows[0] ? this.toType(rows[0]) : null;
   }
 
+  /** What the buyer may ask for: the default and the maximum hours of a hold. */
+  policy(): { defaultHours: number; maxHours: number } {
+    return { defaultHours: this.config.reservationDefaultHours, maxHours: this.config.reservationMaxHours };
+  }
+
   private hoursOf(hours: number | null | undefined, field: string): number {
     const value = hours ?? this.config.reservationDefaultHours;
+    // A hold of zero or fewer hours would end it at once (or in the past): refused, not silently expired.
+    if (value < 1) throw new UserInputError(field, `${field}: at least 1 hour`);
     if (value > this.config.reservationMaxHours) {
       throw new UserInputError(field, `${field}: at most ${this.config.reservationMaxHours} hours`);
     }
