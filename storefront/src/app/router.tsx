@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import { ActAsEndedPage, ActAsPage } from '../features/act-as/act-as-pages';
 import { REQUEST_PASSWORD_RESET_MUTATION, SET_PASSWORD_MUTATION } from '../features/auth/auth.queries';
 import { auth } from '../features/auth/auth';
-import { CatalogPage } from '../features/catalog/catalog-page';
 import { HomePage } from '../features/home/home-page';
 import { OrdersPage } from '../features/orders/orders-page';
 import { AppLayout } from '../features/shell/app-layout';
@@ -45,7 +44,17 @@ export const router = createAppRouter({
   ],
   routes: [
     { index: true, element: <HomePage /> },
-    { path: 'catalog', element: <CatalogPage /> },
+    // The catalog and reservations bring AG Grid and the grid's cells: loaded with their routes.
+    {
+      path: 'catalog',
+      lazy: async () => ({ Component: (await import('../features/catalog/catalog-page')).CatalogPage }),
+    },
+    {
+      path: 'reservations',
+      lazy: async () => ({
+        Component: (await import('../features/reservations/reservations-page')).ReservationsPage,
+      }),
+    },
     { path: 'orders', element: <OrdersPage /> },
     {
       path: 'company',
