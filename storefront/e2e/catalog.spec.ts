@@ -36,7 +36,9 @@ test('a buyer browses a category, filters by two facets that stay in the URL aft
   const brandOption = page.getByTestId('facet-brands').locator('.mantine-Checkbox-root').first();
   const brandCount = Number((await brandOption.getByTestId('facet-count').innerText()).replace(/\D/g, ''));
   const brandName = (await brandOption.locator('label span').first().innerText()).trim();
-  await brand.check();
+  // (click, not check(): the URL changes in a transition, the box follows a moment later)
+  await brand.click();
+  await expect(brand).toBeChecked();
   await expect(page).toHaveURL(/[?&]brand=/);
   await expect(page.getByTestId('catalog-count')).toHaveText(`Товаров: ${brandCount}`);
   await facetsSettled(page);
@@ -47,7 +49,8 @@ test('a buyer browses a category, filters by two facets that stay in the URL aft
   const coatingCount = Number((await coating.getByTestId('facet-count').innerText()).replace(/\D/g, ''));
   expect(coatingCount).toBeGreaterThan(0);
   expect(coatingCount).toBeLessThan(brandCount);
-  await page.getByTestId('facet-coating').getByRole('checkbox', { name: coatingLabel }).check();
+  await page.getByTestId('facet-coating').getByRole('checkbox', { name: coatingLabel }).click();
+  await expect(page.getByTestId('facet-coating').getByRole('checkbox', { name: coatingLabel })).toBeChecked();
   await expect(page).toHaveURL(/[?&]a\.[0-9a-f-]+=/);
   await expect(page.getByTestId('catalog-count')).toHaveText(`Товаров: ${coatingCount}`);
   // Every loaded row is of that brand.
@@ -78,6 +81,25 @@ test('a buyer browses a category, filters by two facets that stay in the URL aft
   await page.getByRole('columnheader', { name: 'Артикул' }).click();
   await page.getByRole('columnheader', { name: 'Артикул' }).click();
   await expect(page).toHaveURL(/sort=sku\.desc/);
+
+  // Reserving from the table opens the form for that row's product.
+  const sku = (await firstRow(page).locator('[col-id="sku"]').innerText()).trim();
+  await firstRow(page).getByTestId('reserve-button').click();
+  const reserveDialog = page.getByRole('dialog', { name: 'Резерв товара' });
+  await expect(reserveDialog).toContainText(sku);
+  await reserveDialog.getByRole('button', { name: 'Отмена' }).click();
+  await expect(reserveDialog).toHaveCount(0);
+
+  // The column choice is remembered in the browser.
+  await page.getByTestId('column-chooser').click();
+  await page.getByRole('menu').getByRole('checkbox', { name: 'Бренд' }).click();
+  await expect(page.getByRole('menu').getByRole('checkbox', { name: 'Бренд' })).not.toBeChecked();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('columnheader', { name: 'Бренд' })).toHaveCount(0);
+  await page.reload();
+  await expect(firstRow(page)).toContainText('SRD-');
+  await expect(page.getByRole('columnheader', { name: 'Наличие' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Бренд' })).toHaveCount(0);
 
   // Clearing the filters leaves the category.
   await page.getByTestId('reset-filters').click();
@@ -192,6 +214,29 @@ test('an accountant browses the catalog and sees the reservations but cannot res
   await expect(page.getByTestId('reservation-row').first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Продлить' })).toHaveCount(0);
 
+  // Out of stock: the row offers the analogs, which open in the card.
+  await page.goto('/catalog?q=BLT-000158');
+  await expect(page.getByTestId('catalog-count')).toHaveText('Товаров: 1');
+  await expect(firstRow(page).getByTestId('availability')).toContainText('Нет в наличии');
+  await firstRow(page).getByTestId('analogs-button').click();
+  const card = page.getByRole('dialog');
+  await expect(card.getByRole('tab', { name: /Аналоги/ })).toHaveAttribute('aria-selected', 'true');
+  const analog = card.getByTestId('card-analogs').getByRole('button').first();
+  const analogSku = (await analog.locator('span').first().innerText()).trim();
+  await shot(page, 'catalog-10-analogs');
+  await analog.click();
+  await expect(card).toContainText(analogSku);
+  await expect(page).toHaveURL(/product=/);
+  await card.getByRole('button', { name: 'Закрыть карточку' }).click();
+  await expect(page).not.toHaveURL(/product=/);
+
+  // Nothing found: an empty state that offers to clear the filters.
+  await page.goto('/catalog?q=zzzqqqxxx');
+  await expect(page.getByTestId('catalog-empty')).toContainText('Ничего не найдено');
+  await page.getByTestId('catalog-empty').getByRole('button', { name: 'Сбросить фильтры' }).click();
+  await expect(firstRow(page)).toContainText(/[A-Z]{3}-\d{6}/);
+
+  await page.goto('/reservations');
   await page.getByTestId('user-menu').click();
   await page.getByRole('menuitem', { name: 'English' }).click();
   await expect(page.getByRole('heading', { name: 'Reservations' })).toBeVisible();

@@ -64,7 +64,7 @@ export const CATALOG_COLUMNS: readonly CatalogColumn[] = [
     build: ({ t }) => ({
       headerName: t('catalog.columns.sku'),
       field: 'sku',
-      width: 150,
+      width: 125,
       cellClass: 'catalog-sku',
       cellStyle: { fontFamily: 'var(--mantine-font-family-monospace)' },
     }),
@@ -78,7 +78,7 @@ export const CATALOG_COLUMNS: readonly CatalogColumn[] = [
       headerName: t('catalog.columns.name'),
       field: 'name',
       flex: 1,
-      minWidth: 240,
+      minWidth: 200,
       cellRenderer: ({ data }: { data?: CatalogRow }) =>
         data ? (
           <Box style={{ lineHeight: 1.3, overflow: 'hidden' }} py={4}>
@@ -106,7 +106,7 @@ export const CATALOG_COLUMNS: readonly CatalogColumn[] = [
     sortField: 'AVAILABILITY',
     build: ({ t }) => ({
       headerName: t('catalog.columns.availability'),
-      width: 220,
+      width: 200,
       cellRenderer: ({ data }: { data?: CatalogRow }) =>
         data ? <AvailabilityCell availability={data.availability} unit={data.unit.shortName} sku={data.sku} /> : null,
     }),

@@ -55,7 +55,7 @@ export function CategoryTree({ categories, selectedId, onSelect }: CategoryTreeP
           key={category.id}
           label={category.name}
           rightSection={
-            <Text size="xs" c="dimmed">
+            <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
               {format.integer(category.productCount)}
             </Text>
           }
@@ -96,7 +96,7 @@ export function CategoryTree({ categories, selectedId, onSelect }: CategoryTreeP
         <NavLink
           label={t('catalog.allCategories')}
           rightSection={
-            <Text size="xs" c="dimmed">
+            <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
               {format.integer(total)}
             </Text>
           }

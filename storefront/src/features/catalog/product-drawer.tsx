@@ -59,6 +59,7 @@ export function ProductDrawer({
       onClose={onClose}
       position="right"
       size="xl"
+      closeButtonProps={{ 'aria-label': t('catalog.card.close') }}
       title={product ? <Text ff="monospace">{product.sku}</Text> : t('catalog.card.title')}
       data-testid="product-card"
     >

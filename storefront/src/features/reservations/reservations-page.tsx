@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
+  Anchor,
   Badge,
   Button,
   EmptyState,
@@ -55,7 +56,13 @@ function Countdown({ seconds }: { seconds: number }) {
   const s = seconds % 60;
   const pad = (n: number) => String(n).padStart(2, '0');
   return (
-    <Text size="sm" ff="monospace" c={seconds < 3600 ? 'orange' : undefined} data-testid="time-left">
+    <Text
+      size="sm"
+      ff="monospace"
+      c={seconds < 3600 ? 'orange' : undefined}
+      style={{ whiteSpace: 'nowrap' }}
+      data-testid="time-left"
+    >
       {t('reservations.left', { h, m: pad(m), s: pad(s) })}
     </Text>
   );
@@ -131,7 +138,7 @@ export function ReservationsPage() {
         </EmptyState>
       )}
       {page && page.items.length > 0 && (
-        <Table.ScrollContainer minWidth={900}>
+        <Table.ScrollContainer minWidth={1000}>
           <Table striped highlightOnHover data-testid="reservations-table">
             <Table.Thead>
               <Table.Tr>
@@ -151,10 +158,10 @@ export function ReservationsPage() {
                 return (
                   <Table.Tr key={r.id} data-testid="reservation-row" data-sku={r.product.sku}>
                     <Table.Td>
-                      <Text size="sm" ff="monospace">
-                        <Link to={`/catalog?product=${r.product.id}`}>{r.product.sku}</Link>
-                      </Text>
-                      <Text size="xs" c="dimmed" lineClamp={1}>
+                      <Anchor component={Link} to={`/catalog?product=${r.product.id}`} size="sm" ff="monospace">
+                        {r.product.sku}
+                      </Anchor>
+                      <Text size="xs" c="dimmed" lineClamp={2} miw={220}>
                         {r.product.name}
                       </Text>
                     </Table.Td>

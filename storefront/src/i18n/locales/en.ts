@@ -222,6 +222,7 @@ export const en: MessageShape<typeof ru> = {
       breakdownOf: 'Stock by warehouse: {{sku}}',
     },
     card: {
+      close: 'Close the card',
       title: 'Product',
       available: 'Available: {{quantity}}',
       rules: 'Unit: {{unit}} · multiple of {{step}} · minimum {{min}}',

@@ -221,6 +221,7 @@ export const ru = {
       breakdownOf: 'Наличие по складам: {{sku}}',
     },
     card: {
+      close: 'Закрыть карточку',
       title: 'Товар',
       available: 'Доступно: {{quantity}}',
       rules: 'Единица: {{unit}} · кратность {{step}} · минимум {{min}}',
