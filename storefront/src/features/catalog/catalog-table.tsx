@@ -59,7 +59,8 @@ export const CatalogTable = forwardRef<CatalogTableHandle, CatalogTableProps>(fu
               skip: params.startRow,
               take: params.endRow - params.startRow,
             },
-            fetchPolicy: 'network-only',
+            // Pages are not normalised into the cache: scrolling a 200 000-row catalog must not grow it.
+            fetchPolicy: 'no-cache',
           })
           .then(({ data }) => {
             const page = data?.catalogProducts;

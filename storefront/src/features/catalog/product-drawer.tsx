@@ -257,7 +257,7 @@ function ProductCard({
                         {t(`catalog.card.analogKind.${a.kind}`)}
                       </Badge>
                     </Table.Td>
-                    <Table.Td ta="right">
+                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                       {isPositive(a.product.availability.total)
                         ? `${format.decimal(a.product.availability.total)} ${a.product.unit.shortName}`
                         : t('catalog.stock.outOfStock')}
