@@ -89,7 +89,15 @@ export const CATALOG_COLUMNS: readonly CatalogColumn[] = [
               fw={500}
               data-testid="product-link"
               onClick={() => openCard(data.id)}
-              style={{ textAlign: 'left' }}
+              title={data.name}
+              style={{
+                textAlign: 'left',
+                display: 'block',
+                maxWidth: '100%',
+                overflow: 'hidden',
+                textOverflow: 'ellipsis',
+                whiteSpace: 'nowrap',
+              }}
             >
               {data.name}
             </Anchor>

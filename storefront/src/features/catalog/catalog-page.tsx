@@ -113,6 +113,7 @@ export function CatalogPage() {
                 variant="subtle"
                 leftSection={<IconFilterOff size={16} />}
                 onClick={resetFilters}
+                style={{ flexShrink: 0 }}
                 data-testid="reset-filters"
               >
                 {t('catalog.reset')}

@@ -1,6 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import type { GridApi, SortChangedEvent } from 'ag-grid-community';
-import { forwardRef, useCallback, useImperativeHandle, useMemo, useRef } from 'react';
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
 
 import type { CatalogFilterInput, CatalogSortInput } from '../../gql/graphql';
 import { AgGridReact, type IDatasource } from '../../grid/ag-grid';
@@ -75,6 +75,15 @@ export const CatalogTable = forwardRef<CatalogTableHandle, CatalogTableProps>(fu
       },
     }),
     [client, filterKey, sortFieldOf],
+  );
+
+  // A legal entity or contract switch resets the store; the rows (and, later, their prices) follow it.
+  useEffect(
+    () =>
+      client.onResetStore(async () => {
+        apiRef.current?.refreshInfiniteCache();
+      }),
+    [client],
   );
 
   useImperativeHandle(ref, () => ({ refresh: () => apiRef.current?.refreshInfiniteCache() }), []);
