@@ -247,4 +247,14 @@ test('an accountant browses the catalog and sees the reservations but cannot res
   await page.getByTestId('user-menu').click();
   await page.getByRole('menuitem', { name: 'Русский' }).click();
   expect(await count(page)).toBeGreaterThan(0);
+
+  // On a narrow screen the tree and the filters sit behind a button.
+  await page.setViewportSize({ width: 800, height: 900 });
+  await page.goto('/catalog');
+  await page.getByRole('button', { name: 'Фильтры' }).click();
+  const filters = page.getByRole('dialog', { name: 'Фильтры' });
+  await filters.getByTestId('category').filter({ hasText: 'Освещение' }).click();
+  await expect(page.getByTestId('catalog-title')).toHaveText('Освещение');
+  await expect(page.getByTestId('catalog-count')).toHaveText('Товаров: 460');
+  await shot(page, 'catalog-11-narrow-filters');
 });

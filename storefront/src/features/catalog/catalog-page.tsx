@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Box, Button, Divider, EmptyState, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconFilterOff, IconSearch } from '@tabler/icons-react';
+import { Alert, Box, Button, Divider, Drawer, EmptyState, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { IconFilter, IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { errorMessage, PageTitle, useFormat } from '@wholesail/shared/web';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,6 +37,9 @@ export function CatalogPage() {
   const [reserving, setReserving] = useState<ReservableProduct | null>(null);
   const [loaded, setLoaded] = useState<{ totalCount: number } | { error: unknown } | null>(null);
   const table = useRef<CatalogTableHandle>(null);
+  // Narrow screens: the tree and filters move into a drawer behind a button.
+  const wide = useMediaQuery('(min-width: 62em)', true);
+  const [filtersOpened, setFiltersOpened] = useState(false);
 
   const filterKey = JSON.stringify(catalogFilter(state));
   const filter = useMemo(() => JSON.parse(filterKey) as ReturnType<typeof catalogFilter>, [filterKey]);
@@ -63,33 +67,44 @@ export function CatalogPage() {
   const loadError = loaded && 'error' in loaded ? loaded.error : null;
   const resetFilters = () => update({ brandIds: [], warehouseIds: [], inStock: false, search: '', attributes: {} });
 
+  const side = (
+    <Stack gap="md">
+      {tree.error ? (
+        <Alert color="red">{errorMessage(tree.error, t)}</Alert>
+      ) : (
+        <CategoryTree
+          categories={tree.data?.categories}
+          selectedId={state.categoryId}
+          onSelect={(categoryId) => update({ categoryId, attributes: {} })}
+        />
+      )}
+      <Divider />
+      {facets.error && !facetData ? (
+        <Alert color="red">{errorMessage(facets.error, t)}</Alert>
+      ) : (
+        <FacetsPanel facets={facetData} loading={facets.loading} state={state} onChange={(change) => update(change)} />
+      )}
+    </Stack>
+  );
+
   return (
     <Group align="stretch" gap="md" wrap="nowrap" h="calc(100dvh - var(--app-shell-header-height, 60px) - 48px)">
       <PageTitle title={category?.name ?? t('nav.catalog')} />
-      <Paper withBorder p="xs" w={260} miw={220} style={{ overflowY: 'auto' }} data-testid="catalog-side">
-        <Stack gap="md">
-          {tree.error ? (
-            <Alert color="red">{errorMessage(tree.error, t)}</Alert>
-          ) : (
-            <CategoryTree
-              categories={tree.data?.categories}
-              selectedId={state.categoryId}
-              onSelect={(categoryId) => update({ categoryId, attributes: {} })}
-            />
-          )}
-          <Divider />
-          {facets.error && !facetData ? (
-            <Alert color="red">{errorMessage(facets.error, t)}</Alert>
-          ) : (
-            <FacetsPanel
-              facets={facetData}
-              loading={facets.loading}
-              state={state}
-              onChange={(change) => update(change)}
-            />
-          )}
-        </Stack>
-      </Paper>
+      {wide ? (
+        <Paper withBorder p="xs" w={260} miw={220} style={{ overflowY: 'auto' }} data-testid="catalog-side">
+          {side}
+        </Paper>
+      ) : (
+        <Drawer
+          opened={filtersOpened}
+          onClose={() => setFiltersOpened(false)}
+          title={t('catalog.facets.title')}
+          size="sm"
+          data-testid="catalog-side"
+        >
+          {side}
+        </Drawer>
+      )}
 
       <Stack gap="sm" style={{ flex: 1, minWidth: 0 }}>
         <Group justify="space-between" wrap="nowrap" gap="md">
@@ -117,6 +132,16 @@ export function CatalogPage() {
                 data-testid="reset-filters"
               >
                 {t('catalog.reset')}
+              </Button>
+            )}
+            {!wide && (
+              <Button
+                variant="default"
+                leftSection={<IconFilter size={16} />}
+                onClick={() => setFiltersOpened(true)}
+                style={{ flexShrink: 0 }}
+              >
+                {t('catalog.facets.title')}
               </Button>
             )}
             <ColumnChooser columns={CATALOG_COLUMNS} hidden={hidden} onChange={setHidden} />

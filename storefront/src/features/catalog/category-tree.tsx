@@ -80,6 +80,8 @@ export function CategoryTree({ categories, selectedId, onSelect }: CategoryTreeP
             onSelect(category.id);
           }}
           component="button"
+          // The count is the right section: it must not turn with the opened state like a chevron.
+          disableRightSectionRotation
           childrenOffset={14}
           py={4}
           data-testid="category"
