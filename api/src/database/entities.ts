@@ -30,6 +30,9 @@ import {
 import { Unit } from '../modules/catalog/unit.entity';
 import { IncomingSupply, ProductStock, Reservation, StockLevel } from '../modules/inventory/stock.entity';
 import { Warehouse } from '../modules/inventory/warehouse.entity';
+import { PriceEntry } from '../modules/pricing/price-entry.entity';
+import { PriceRuleRow } from '../modules/pricing/price-rule.entity';
+import { PriceType } from '../modules/pricing/price-type.entity';
 
 /** Every entity, listed explicitly (no globs): the same list in the app, tests and scripts. */
 export const ENTITIES = [
@@ -69,4 +72,8 @@ export const ENTITIES = [
   ProductStock,
   IncomingSupply,
   Reservation,
+  // pricing
+  PriceType,
+  PriceEntry,
+  PriceRuleRow,
 ];
