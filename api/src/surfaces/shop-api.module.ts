@@ -6,6 +6,7 @@ import { CompaniesShopResolver } from '../modules/companies/companies.shop.resol
 import { RegistrationShopResolver } from '../modules/companies/registration.shop.resolver';
 import { InventoryModule } from '../modules/inventory/inventory.module';
 import { PricingModule } from '../modules/pricing/pricing.module';
+import { CatalogRowPriceResolver, ProductCardPriceResolver } from '../modules/pricing/pricing.shop.resolver';
 import { InventoryShopResolver } from '../modules/inventory/inventory.shop.resolver';
 import { IdentityModule } from '../modules/identity/identity.module';
 import { IdentityShopResolver } from '../modules/identity/identity.shop.resolver';
@@ -19,6 +20,8 @@ export const SHOP_RESOLVERS = [
   RegistrationShopResolver,
   CatalogShopResolver,
   InventoryShopResolver,
+  CatalogRowPriceResolver,
+  ProductCardPriceResolver,
 ];
 
 @Module({

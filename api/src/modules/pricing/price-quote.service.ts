@@ -91,7 +91,10 @@ export interface QuotedLine {
   vat: QuoteVat | null;
   /** The base price type used (after any switch); null when the contract has none. */
   priceType: QuotedPriceType | null;
-  /** What the buyer may see: base type, applied steps with public labels, hints. Safe for the shop API. */
+  /**
+   * What the buyer may see: base type, base and final price, applied steps with public labels (only
+   * with `explain`), hints (only with `hints`). Safe for the shop API. null when the product was not priced.
+   */
   explanation: BuyerPriceView | null;
   /** The full engine result with every rule considered: staff only. null without explain or a product. */
   trace: PriceResult | null;
@@ -205,7 +208,7 @@ export class PriceQuoteService {
       ...empty,
       currency: result.currency,
       priceType,
-      explanation: explain ? buyerViewOf(result, priceType?.staffOnly ?? false) : null,
+      explanation: buyerViewOf(result, priceType?.staffOnly ?? false),
       trace: explain ? result : null,
     };
     if (result.finalPrice === null || result.unroundedPrice === null)

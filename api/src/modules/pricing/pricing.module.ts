@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CatalogPriceService } from './catalog-price.service';
 import { PriceQuoteService } from './price-quote.service';
 import { PricingDataRepository } from './pricing-data.repository';
 import { PricingLoader } from './pricing-loader.service';
@@ -8,7 +9,7 @@ import { PricingLoader } from './pricing-loader.service';
  * contract → unit prices, amounts, VAT, explanations); the engine itself is pure (./engine).
  */
 @Module({
-  providers: [PricingDataRepository, PricingLoader, PriceQuoteService],
-  exports: [PriceQuoteService, PricingLoader],
+  providers: [PricingDataRepository, PricingLoader, PriceQuoteService, CatalogPriceService],
+  exports: [PriceQuoteService, PricingLoader, CatalogPriceService],
 })
 export class PricingModule {}

@@ -1,5 +1,5 @@
 import { Dec } from '../../common/money/decimal';
-import { splitVat } from './vat';
+import { splitVat, unitPriceInVatMode } from './vat';
 
 const d = (v: string) => new Dec(v);
 
@@ -24,5 +24,15 @@ describe('splitVat', () => {
     const s = splitVat(d('50'), null, false);
     expect(s.vat.isZero()).toBe(true);
     expect(s.gross.toFixed()).toBe('50');
+  });
+});
+
+describe('unitPriceInVatMode', () => {
+  it('removes and adds VAT at the product rate, rounding to 4 places', () => {
+    expect(unitPriceInVatMode(d('122'), d('22'), true, false).toFixed()).toBe('100');
+    expect(unitPriceInVatMode(d('10'), d('22'), true, false).toFixed()).toBe('8.1967');
+    expect(unitPriceInVatMode(d('8.1967'), d('22'), false, true).toFixed()).toBe('10');
+    expect(unitPriceInVatMode(d('10'), null, true, false).toFixed()).toBe('10');
+    expect(unitPriceInVatMode(d('10'), d('22'), true, true).toFixed()).toBe('10');
   });
 });

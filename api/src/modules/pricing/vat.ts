@@ -1,4 +1,4 @@
-import { Dec, roundAmount } from '../../common/money/decimal';
+import { Dec, roundAmount, roundPrice } from '../../common/money/decimal';
 
 export interface VatSplit {
   /** Line amount without VAT. */
@@ -23,4 +23,14 @@ export function splitVat(amount: Dec, rate: Dec | null, vatIncluded: boolean): V
   }
   const vat = roundAmount(amount.times(r).div(100));
   return { net: amount, vat, gross: amount.plus(vat) };
+}
+
+/**
+ * A unit price in the other VAT mode: with VAT → without (÷ (1 + rate/100)) or back (×), rounded like
+ * prices (4 places, half up). Same mode or no rate: unchanged.
+ */
+export function unitPriceInVatMode(price: Dec, rate: Dec | null, fromIncluded: boolean, toIncluded: boolean): Dec {
+  if (fromIncluded === toIncluded || rate === null || rate.isZero()) return price;
+  const factor = rate.div(100).plus(1);
+  return roundPrice(toIncluded ? price.times(factor) : price.div(factor));
 }
