@@ -33,6 +33,7 @@ import { Warehouse } from '../modules/inventory/warehouse.entity';
 import { PriceEntry } from '../modules/pricing/price-entry.entity';
 import { PriceRuleRow } from '../modules/pricing/price-rule.entity';
 import { PriceType } from '../modules/pricing/price-type.entity';
+import { SpecialPriceRequest, SpecialPriceRequestLine } from '../modules/pricing/special-price-request.entity';
 
 /** Every entity, listed explicitly (no globs): the same list in the app, tests and scripts. */
 export const ENTITIES = [
@@ -76,4 +77,6 @@ export const ENTITIES = [
   PriceType,
   PriceEntry,
   PriceRuleRow,
+  SpecialPriceRequest,
+  SpecialPriceRequestLine,
 ];

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CompaniesModule } from '../companies/companies.module';
+import { MailModule } from '../mail/mail.module';
+import { SpecialPriceService } from './special-price.service';
 import { PriceEntryAdminService } from './price-entry-admin.service';
 import { PriceRuleAdminService } from './price-rule-admin.service';
 import { PriceSimulatorService } from './price-simulator.service';
@@ -14,7 +16,7 @@ import { PricingLoader } from './pricing-loader.service';
  * contract → unit prices, amounts, VAT, explanations); the engine itself is pure (./engine).
  */
 @Module({
-  imports: [CompaniesModule],
+  imports: [CompaniesModule, MailModule],
   providers: [
     PricingDataRepository,
     PricingLoader,
@@ -24,6 +26,7 @@ import { PricingLoader } from './pricing-loader.service';
     PriceEntryAdminService,
     PriceRuleAdminService,
     PriceSimulatorService,
+    SpecialPriceService,
   ],
   exports: [
     PriceQuoteService,
@@ -33,6 +36,7 @@ import { PricingLoader } from './pricing-loader.service';
     PriceEntryAdminService,
     PriceRuleAdminService,
     PriceSimulatorService,
+    SpecialPriceService,
   ],
 })
 export class PricingModule {}
