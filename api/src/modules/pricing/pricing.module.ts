@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { CompaniesModule } from '../companies/companies.module';
 import { MailModule } from '../mail/mail.module';
 import { SpecialPriceService } from './special-price.service';
+import { PriceImportController } from './price-import.controller';
+import { PriceImportService } from './price-import.service';
 import { PriceEntryAdminService } from './price-entry-admin.service';
 import { PriceRuleAdminService } from './price-rule-admin.service';
 import { PriceSimulatorService } from './price-simulator.service';
@@ -17,6 +19,7 @@ import { PricingLoader } from './pricing-loader.service';
  */
 @Module({
   imports: [CompaniesModule, MailModule],
+  controllers: [PriceImportController],
   providers: [
     PricingDataRepository,
     PricingLoader,
@@ -27,6 +30,7 @@ import { PricingLoader } from './pricing-loader.service';
     PriceRuleAdminService,
     PriceSimulatorService,
     SpecialPriceService,
+    PriceImportService,
   ],
   exports: [
     PriceQuoteService,
