@@ -87,9 +87,8 @@ describe('price import fast path (COPY → staging → merge)', () => {
       ].join('\n'),
     );
     expect(res.status).toBe(201);
-    expect(
-      res.body.errors.map((e: { row: number; field: string; errorCode: string }) => [e.row, e.field, e.errorCode]),
-    ).toEqual([
+    const errors = (res.body as { errors: { row: number; field: string; errorCode: string }[] }).errors;
+    expect(errors.map((e) => [e.row, e.field, e.errorCode])).toEqual([
       [2, 'sku', 'UNKNOWN_PRODUCT'],
       [3, 'price_type_code', 'UNKNOWN_PRICE_TYPE'],
       [4, 'packaging_code', 'UNKNOWN_PACKAGING'],
