@@ -10,6 +10,10 @@
       "AdminAuthPayload",
       "InvalidRefreshTokenError"
     ],
+    "AdminSpecialPriceRequestResult": [
+      "AdminSpecialPriceRequest",
+      "AlreadyDecidedError"
+    ],
     "ApproveRegistrationResult": [
       "AlreadyDecidedError",
       "AlreadyExistsError",
@@ -103,6 +107,10 @@
     "AdminRefreshResult": [
       "AdminAuthPayload",
       "InvalidRefreshTokenError"
+    ],
+    "AdminSpecialPriceRequestResult": [
+      "AdminSpecialPriceRequest",
+      "AlreadyDecidedError"
     ],
     "ApproveRegistrationResult": [
       "AlreadyDecidedError",

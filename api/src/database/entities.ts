@@ -30,6 +30,10 @@ import {
 import { Unit } from '../modules/catalog/unit.entity';
 import { IncomingSupply, ProductStock, Reservation, StockLevel } from '../modules/inventory/stock.entity';
 import { Warehouse } from '../modules/inventory/warehouse.entity';
+import { PriceEntry } from '../modules/pricing/price-entry.entity';
+import { PriceRuleRow } from '../modules/pricing/price-rule.entity';
+import { PriceType } from '../modules/pricing/price-type.entity';
+import { SpecialPriceRequest, SpecialPriceRequestLine } from '../modules/pricing/special-price-request.entity';
 
 /** Every entity, listed explicitly (no globs): the same list in the app, tests and scripts. */
 export const ENTITIES = [
@@ -69,4 +73,10 @@ export const ENTITIES = [
   ProductStock,
   IncomingSupply,
   Reservation,
+  // pricing
+  PriceType,
+  PriceEntry,
+  PriceRuleRow,
+  SpecialPriceRequest,
+  SpecialPriceRequestLine,
 ];

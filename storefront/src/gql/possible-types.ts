@@ -8,6 +8,7 @@
       "SelfChangeError"
     ],
     "ErrorResult": [
+      "AlreadyDecidedError",
       "AlreadyMemberError",
       "CompanyBlockedError",
       "CompanyPendingError",
@@ -80,6 +81,10 @@
     "ShopRefreshResult": [
       "InvalidRefreshTokenError",
       "ShopAuthPayload"
+    ],
+    "SpecialPriceRequestResult": [
+      "AlreadyDecidedError",
+      "SpecialPriceRequest"
     ],
     "SwitchContractResult": [
       "NotFoundError",
@@ -104,6 +109,7 @@
       "SelfChangeError"
     ],
     "ErrorResult": [
+      "AlreadyDecidedError",
       "AlreadyMemberError",
       "CompanyBlockedError",
       "CompanyPendingError",
@@ -176,6 +182,10 @@
     "ShopRefreshResult": [
       "InvalidRefreshTokenError",
       "ShopAuthPayload"
+    ],
+    "SpecialPriceRequestResult": [
+      "AlreadyDecidedError",
+      "SpecialPriceRequest"
     ],
     "SwitchContractResult": [
       "NotFoundError",

@@ -1,0 +1,46 @@
+import { Module } from '@nestjs/common';
+import { CompaniesModule } from '../companies/companies.module';
+import { MailModule } from '../mail/mail.module';
+import { SpecialPriceService } from './special-price.service';
+import { PriceImportController } from './price-import.controller';
+import { PriceImportService } from './price-import.service';
+import { PriceEntryAdminService } from './price-entry-admin.service';
+import { PriceRuleAdminService } from './price-rule-admin.service';
+import { PriceSimulatorService } from './price-simulator.service';
+import { PriceTypeAdminService } from './price-type-admin.service';
+import { CatalogPriceService } from './catalog-price.service';
+import { PriceQuoteService } from './price-quote.service';
+import { PricingDataRepository } from './pricing-data.repository';
+import { PricingLoader } from './pricing-loader.service';
+
+/**
+ * Personal prices (docs/pricing.md). Other modules price through PriceQuoteService (lines of a
+ * contract → unit prices, amounts, VAT, explanations); the engine itself is pure (./engine).
+ */
+@Module({
+  imports: [CompaniesModule, MailModule],
+  controllers: [PriceImportController],
+  providers: [
+    PricingDataRepository,
+    PricingLoader,
+    PriceQuoteService,
+    CatalogPriceService,
+    PriceTypeAdminService,
+    PriceEntryAdminService,
+    PriceRuleAdminService,
+    PriceSimulatorService,
+    SpecialPriceService,
+    PriceImportService,
+  ],
+  exports: [
+    PriceQuoteService,
+    PricingLoader,
+    CatalogPriceService,
+    PriceTypeAdminService,
+    PriceEntryAdminService,
+    PriceRuleAdminService,
+    PriceSimulatorService,
+    SpecialPriceService,
+  ],
+})
+export class PricingModule {}
