@@ -123,7 +123,7 @@ export function ProductForm({ product, definitions, units, canEdit }: Props) {
         if (created) void navigate(`/catalog/products/${created.id}`, { replace: true });
       }
     } catch (e) {
-      const errors = inputFieldErrors(e, 'sku');
+      const errors = inputFieldErrors(e, 'sku', t('productForm.skuTaken', { sku: input.sku }));
       if (Object.keys(errors).length > 0) {
         form.setErrors(errors);
         setFailure(t('productForm.fixErrors'));

@@ -21,6 +21,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import type { StockLevelFieldsFragment } from '../../gql/graphql';
+import { hasPermission } from '../auth/permissions';
+import { useSession } from '../auth/use-session';
 import { inputFieldErrors } from '../common/input-field-errors';
 import { ADJUST_STOCK_MUTATION, STOCK_LEVELS_QUERY } from './inventory.queries';
 import { type PickedProduct, ProductPicker } from './product-picker';
@@ -74,6 +76,7 @@ function AdjustForm({ target, onClose }: { target: StockTarget | null; onClose: 
   const { t } = useTranslation();
   const format = useFormat();
   const warehouses = useWarehouseOptions();
+  const canReadAudit = hasPermission(useSession(), 'READ_AUDIT_LOG');
   const [adjust, adjusting] = useMutation(ADJUST_STOCK_MUTATION, { refetchQueries: [STOCK_LEVELS_QUERY] });
   const [failure, setFailure] = useState<string | null>(null);
   const [result, setResult] = useState<StockLevelFieldsFragment | null>(null);
@@ -146,13 +149,20 @@ function AdjustForm({ target, onClose }: { target: StockTarget | null; onClose: 
             })}
           </Text>
         </Alert>
+        <Text size="sm" c="dimmed">
+          {t('stock.auditNote')}
+        </Text>
         <Group justify="space-between">
-          <Anchor component={Link} to="/audit?action=stock.adjusted" size="sm" onClick={onClose}>
-            <Group gap={4}>
-              <IconHistory size={14} />
-              {t('stock.inAuditLog')}
-            </Group>
-          </Anchor>
+          {canReadAudit ? (
+            <Anchor component={Link} to="/audit?action=stock.adjusted" size="sm" onClick={onClose}>
+              <Group gap={4}>
+                <IconHistory size={14} />
+                {t('stock.inAuditLog')}
+              </Group>
+            </Anchor>
+          ) : (
+            <span />
+          )}
           <Button onClick={onClose}>{t('stock.close')}</Button>
         </Group>
       </Stack>
