@@ -210,3 +210,75 @@ test('a sales manager reads the catalog but gets no editor, and the API refuses 
   });
   expect(upload.status()).toBe(403);
 });
+
+test('stock staff add a warehouse and an incoming supply, move it along, and release a buyer’s reservation', async ({
+  page,
+}) => {
+  const suffix = uniqueSuffix().toUpperCase();
+  const code = `E2E-${suffix}`.slice(0, 30);
+  await adminLogin(page, 'catalog@demo.wholesail.local');
+
+  // A warehouse with a pickup point.
+  await nav(page).getByRole('link', { name: 'Склады' }).click();
+  await expect(page.getByTestId('warehouse-row').filter({ hasText: 'MSK-1' })).toBeVisible();
+  await page.getByRole('button', { name: 'Новый склад' }).click();
+  const warehouse = page.getByTestId('warehouse-form');
+  await warehouse.getByLabel('Код').fill(code);
+  await warehouse.getByLabel('Название').fill(`Казань, Индустриальный ${suffix}`);
+  await warehouse.getByLabel('Город').fill('Казань');
+  await warehouse.getByLabel('Регион').fill('Республика Татарстан');
+  await warehouse.getByLabel('Самовывоз').check();
+  await warehouse.getByRole('button', { name: 'Сохранить' }).click();
+  const row = page.getByTestId('warehouse-row').filter({ hasText: code });
+  await expect(row).toContainText('Самовывоз');
+  await expect(row).toContainText('Активен');
+  await shot(page, 'catalog-08-warehouses');
+
+  // A supply of a demo product to it, then in transit with a new date.
+  await nav(page).getByRole('link', { name: 'Поставки' }).click();
+  await expect(page.getByTestId('supply-row').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Новая поставка' }).click();
+  const supply = page.getByTestId('supply-form');
+  await supply.getByRole('combobox', { name: 'Товар' }).fill('AVT-000172');
+  await page.getByRole('option', { name: /AVT-000172/ }).click();
+  await pick(page, 'Склад', new RegExp(code), supply);
+  await supply.getByLabel('Количество').fill('0');
+  await supply.getByLabel('Ожидается').fill('2030-03-15');
+  await supply.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(supply.getByText('Количество должно быть больше нуля')).toBeVisible();
+  await supply.getByLabel('Количество').fill('2 400');
+  await supply.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(supply).toBeHidden();
+  await page.getByRole('combobox', { name: 'Склад' }).click();
+  await page.getByRole('option', { name: new RegExp(code) }).click();
+  const supplyRow = page.getByTestId('supply-row');
+  await expect(supplyRow).toHaveCount(1);
+  await expect(supplyRow).toContainText('2 400 шт');
+  await expect(supplyRow.getByTestId('supply-status')).toHaveText('Ожидается');
+  await supplyRow.getByRole('button', { name: 'Изменить' }).click();
+  await pick(page, 'Статус', 'В пути', page.getByTestId('supply-form'));
+  await page.getByTestId('supply-form').getByLabel('Ожидается').fill('2030-03-20');
+  await page.getByTestId('supply-form').getByRole('button', { name: 'Сохранить' }).click();
+  await expect(supplyRow.getByTestId('supply-status')).toHaveText('В пути');
+  await expect(supplyRow).toContainText('20.03.2030');
+  await shot(page, 'catalog-09-supplies');
+
+  // Every company's reservations; one released early with a reason.
+  await nav(page).getByRole('link', { name: 'Резервы' }).click();
+  const reservations = page.getByTestId('reservation-row');
+  await expect(reservations.first()).toBeVisible();
+  const before = await reservations.count();
+  const first = reservations.first();
+  await first.getByRole('button', { name: 'Снять резерв' }).click();
+  await page.getByRole('dialog').getByLabel('Причина (для журнала аудита)').fill('Клиент отказался по телефону');
+  await page.getByRole('dialog').getByRole('button', { name: 'Снять резерв' }).click();
+  await expect(reservations).toHaveCount(before - 1);
+  // Filter by a company from its row (catalog staff have no company list to pick from).
+  const company = (await reservations.first().getByRole('button').first().textContent()) ?? '';
+  await reservations.first().getByRole('button').first().click();
+  await expect(page).toHaveURL(/company=/);
+  await expect(page.getByText(`Компания: ${company}`)).toBeVisible();
+  await expect(reservations.first()).toBeVisible();
+  await expect(reservations.filter({ hasNotText: company })).toHaveCount(0);
+  await shot(page, 'catalog-10-reservations');
+});

@@ -101,7 +101,7 @@ export function StockPage() {
               <Table.Tbody>
                 {page.items.map((level) => (
                   <Table.Tr key={`${level.product.id}:${level.warehouse.id}`} data-testid="stock-row">
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <Text size="sm" ff="monospace">
                         {level.product.sku}
                       </Text>

@@ -153,7 +153,7 @@ export function SuppliesPage() {
                 {page.items.map((s) => (
                   <Table.Tr key={s.id} data-testid="supply-row">
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.day(s.expectedDate)}</Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <Text size="sm" ff="monospace">
                         {s.product.sku}
                       </Text>
