@@ -104,6 +104,24 @@ test('a catalog manager builds a category and a product with packaging, an attri
   await expect(form.getByLabel('Диаметр, мм')).toHaveValue('4.2');
   await expect(packaging.getByRole('textbox', { name: /в упаковке/ })).toHaveValue('1000');
 
+  // An analog, found by SKU, partial and linked both ways.
+  await page.getByTestId('analog-search').fill('AVT-000010');
+  await page.getByRole('option', { name: /AVT-000010/ }).click();
+  await page.getByTestId('analogs').getByText('Частичная').last().click();
+  await page.getByRole('button', { name: 'Связать' }).click();
+  await form.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(page.getByText(`Товар ${sku} сохранён`)).toBeVisible();
+  const product = await adminApi<{ products: { items: { id: string }[] } }>(
+    request,
+    `{ products(filter: { search: "AVT-000010" }) { items { id } } }`,
+  );
+  const back = await adminApi<{ product: { analogs: { sku: string; kind: string }[] } }>(
+    request,
+    `query P($id: ID!) { product(id: $id) { analogs { sku kind } } }`,
+    { id: product.products.items[0].id },
+  );
+  expect(back.product.analogs).toContainEqual({ sku, kind: 'PARTIAL' });
+
   // The picture: uploaded, resized by the API, shown from its signed URL.
   await page.getByTestId('product-image').locator('input[type=file]').setInputFiles({
     name: 'screw.png',

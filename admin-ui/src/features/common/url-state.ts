@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 
 /**
@@ -12,11 +12,23 @@ export function useUrlState<K extends string>(
   const values = Object.fromEntries(keys.map((key) => [key, params.get(key) ?? ''])) as Record<K, string>;
   const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
 
+  // Debounced inputs call `update` late: after the person left the page (it must not pull him back to
+  // the list) or after another filter changed (it must start from the URL as it is now, not as it was
+  // when the callback was made).
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
   const update = useCallback(
     (patch: Partial<Record<K | 'page', string | number | null>>) => {
+      if (!mounted.current) return;
       setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
+        () => {
+          const next = new URLSearchParams(window.location.search);
           for (const [key, value] of Object.entries(patch) as [string, string | number | null | undefined][]) {
             if (value === null || value === undefined || value === '') next.delete(key);
             else next.set(key, String(value));
