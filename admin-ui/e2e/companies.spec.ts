@@ -128,6 +128,9 @@ test('the last director of a client stays one; staff see why', async ({ page }) 
   await adminLogin(page, 'head@demo.wholesail.local');
   await page.goto('/admin/companies');
   await page.getByTestId('companies-search').fill('Крепёж');
+  // The search applies after a pause: click once the list is filtered, not while it changes.
+  await expect(page).toHaveURL(/q=/);
+  await expect(page.getByTestId('company-row')).toHaveCount(1);
   await page.getByTestId('company-row').getByRole('link', { name: 'Крепёж-Опт' }).click();
   await page.getByRole('tab', { name: /Пользователи/ }).click();
   const director = page.getByTestId('company-user-row').filter({ hasText: 'director3@demo.wholesail.local' });

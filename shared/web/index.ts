@@ -18,6 +18,7 @@ export {
   type LoginInput,
 } from './auth/auth-config';
 export { type AuthContextValue, AuthProvider, type AuthStatus, useAuth } from './auth/auth-provider';
+export { authorizedFetch } from './auth/authorized-fetch';
 export { LoginForm } from './auth/login-form';
 export { FORGOT_PASSWORD_PATH, LoginPage } from './auth/login-page';
 export {

@@ -37,6 +37,42 @@ export const router = createAppRouter({
       path: 'act-as-sessions',
       lazy: async () => ({ Component: (await import('../features/act-as/act-as-sessions-page')).ActAsSessionsPage }),
     },
+    {
+      path: 'catalog/products',
+      lazy: async () => ({ Component: (await import('../features/catalog/products-page')).ProductsPage }),
+    },
+    {
+      path: 'catalog/products/:id',
+      lazy: async () => ({ Component: (await import('../features/catalog/product-page')).ProductPage }),
+    },
+    {
+      path: 'catalog/categories',
+      lazy: async () => ({ Component: (await import('../features/catalog/categories-page')).CategoriesPage }),
+    },
+    {
+      path: 'catalog/attributes',
+      lazy: async () => ({ Component: (await import('../features/catalog/attributes-page')).AttributesPage }),
+    },
+    {
+      path: 'catalog/brands',
+      lazy: async () => ({ Component: (await import('../features/catalog/brands-page')).BrandsPage }),
+    },
+    {
+      path: 'inventory/warehouses',
+      lazy: async () => ({ Component: (await import('../features/inventory/warehouses-page')).WarehousesPage }),
+    },
+    {
+      path: 'inventory/stock',
+      lazy: async () => ({ Component: (await import('../features/inventory/stock-page')).StockPage }),
+    },
+    {
+      path: 'inventory/supplies',
+      lazy: async () => ({ Component: (await import('../features/inventory/supplies-page')).SuppliesPage }),
+    },
+    {
+      path: 'inventory/reservations',
+      lazy: async () => ({ Component: (await import('../features/inventory/reservations-page')).ReservationsPage }),
+    },
     { path: 'staff', lazy: async () => ({ Component: (await import('../features/staff/staff-page')).StaffPage }) },
     { path: 'audit', lazy: async () => ({ Component: (await import('../features/audit/audit-page')).AuditPage }) },
     { path: 'outbox', lazy: async () => ({ Component: (await import('../features/outbox/outbox-page')).OutboxPage }) },

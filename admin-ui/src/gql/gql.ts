@@ -29,6 +29,30 @@ type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      __typename\n      ... on TooManyAttemptsError {\n        errorCode\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation SetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input) {\n      __typename\n      ... on PasswordSet {\n        email\n      }\n      ... on InvalidTokenError {\n        errorCode\n        message\n        reason\n      }\n    }\n  }\n": typeof types.SetPasswordDocument,
+    "\n  fragment CategoryFields on AdminCategory {\n    id\n    name\n    parentId\n    path\n    depth\n    position\n    active\n    externalId\n    productCount\n  }\n": typeof types.CategoryFieldsFragmentDoc,
+    "\n  query Categories {\n    categories {\n      ...CategoryFields\n    }\n  }\n": typeof types.CategoriesDocument,
+    "\n  mutation CreateCategory($input: CategoryInput!) {\n    createCategory(input: $input) {\n      ...CategoryFields\n    }\n  }\n": typeof types.CreateCategoryDocument,
+    "\n  mutation UpdateCategory($id: ID!, $input: UpdateCategoryInput!) {\n    updateCategory(id: $id, input: $input) {\n      ...CategoryFields\n    }\n  }\n": typeof types.UpdateCategoryDocument,
+    "\n  mutation MoveCategory($id: ID!, $parentId: ID, $position: Int!) {\n    moveCategory(id: $id, parentId: $parentId, position: $position) {\n      ...CategoryFields\n    }\n  }\n": typeof types.MoveCategoryDocument,
+    "\n  mutation DeleteCategory($id: ID!) {\n    deleteCategory(id: $id)\n  }\n": typeof types.DeleteCategoryDocument,
+    "\n  fragment BrandFields on AdminBrand {\n    id\n    name\n    externalId\n    productCount\n  }\n": typeof types.BrandFieldsFragmentDoc,
+    "\n  query Brands {\n    brands {\n      ...BrandFields\n    }\n  }\n": typeof types.BrandsDocument,
+    "\n  mutation CreateBrand($input: BrandInput!) {\n    createBrand(input: $input) {\n      ...BrandFields\n    }\n  }\n": typeof types.CreateBrandDocument,
+    "\n  mutation UpdateBrand($id: ID!, $input: BrandInput!) {\n    updateBrand(id: $id, input: $input) {\n      ...BrandFields\n    }\n  }\n": typeof types.UpdateBrandDocument,
+    "\n  mutation DeleteBrand($id: ID!) {\n    deleteBrand(id: $id)\n  }\n": typeof types.DeleteBrandDocument,
+    "\n  fragment AttributeFields on AdminAttributeDefinition {\n    id\n    code\n    name\n    type\n    unit\n    filterable\n    position\n    options {\n      id\n      code\n      label\n    }\n  }\n": typeof types.AttributeFieldsFragmentDoc,
+    "\n  query AttributeDefinitions {\n    attributeDefinitions {\n      ...AttributeFields\n    }\n  }\n": typeof types.AttributeDefinitionsDocument,
+    "\n  mutation CreateAttributeDefinition($input: AttributeDefinitionInput!) {\n    createAttributeDefinition(input: $input) {\n      ...AttributeFields\n    }\n  }\n": typeof types.CreateAttributeDefinitionDocument,
+    "\n  mutation UpdateAttributeDefinition($id: ID!, $input: UpdateAttributeDefinitionInput!) {\n    updateAttributeDefinition(id: $id, input: $input) {\n      ...AttributeFields\n    }\n  }\n": typeof types.UpdateAttributeDefinitionDocument,
+    "\n  mutation DeleteAttributeDefinition($id: ID!) {\n    deleteAttributeDefinition(id: $id)\n  }\n": typeof types.DeleteAttributeDefinitionDocument,
+    "\n  query Units {\n    units {\n      code\n      name\n      shortName\n      scale\n    }\n  }\n": typeof types.UnitsDocument,
+    "\n  fragment ProductRowFields on AdminProduct {\n    id\n    sku\n    name\n    summary\n    active\n    categoryId\n    categoryName\n    thumbnailUrl\n    brand {\n      id\n      name\n    }\n    unit {\n      code\n      shortName\n    }\n    orderStep\n    minOrderQuantity\n    packagings {\n      code\n      name\n      factor\n    }\n    updatedAt\n  }\n": typeof types.ProductRowFieldsFragmentDoc,
+    "\n  query AdminProducts($filter: AdminProductFilterInput, $skip: Int!, $take: Int!) {\n    products(filter: $filter, skip: $skip, take: $take) {\n      totalCount\n      items {\n        ...ProductRowFields\n      }\n    }\n  }\n": typeof types.AdminProductsDocument,
+    "\n  fragment ProductFields on AdminProduct {\n    ...ProductRowFields\n    externalId\n    barcodes\n    vatRate\n    imageUrl\n    unit {\n      code\n      name\n      shortName\n      scale\n    }\n    packagings {\n      code\n      name\n      factor\n      barcode\n    }\n    attributes {\n      attribute {\n        id\n        code\n        name\n        type\n        unit\n      }\n      text\n      number\n      boolean\n      display\n      valueId\n    }\n    analogs {\n      productId\n      sku\n      name\n      kind\n      note\n    }\n  }\n": typeof types.ProductFieldsFragmentDoc,
+    "\n  query AdminProduct($id: ID!) {\n    product(id: $id) {\n      ...ProductFields\n    }\n  }\n": typeof types.AdminProductDocument,
+    "\n  query ProductOptions($search: String) {\n    products(filter: { search: $search }, take: 20) {\n      items {\n        id\n        sku\n        name\n        unit {\n          code\n          shortName\n          scale\n        }\n      }\n    }\n  }\n": typeof types.ProductOptionsDocument,
+    "\n  mutation CreateProduct($input: ProductInput!) {\n    createProduct(input: $input) {\n      ...ProductFields\n    }\n  }\n": typeof types.CreateProductDocument,
+    "\n  mutation UpdateProduct($id: ID!, $input: ProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      ...ProductFields\n    }\n  }\n": typeof types.UpdateProductDocument,
     "\n  fragment StaffRefFields on StaffUser {\n    id\n    fullName\n    email\n    role\n    active\n  }\n": typeof types.StaffRefFieldsFragmentDoc,
     "\n  fragment CompanyRowFields on ClientCompany {\n    id\n    name\n    status\n    updatedAt\n    manager {\n      ...StaffRefFields\n    }\n    groups {\n      id\n      code\n      name\n    }\n    legalEntities {\n      id\n      name\n      inn\n      kpp\n    }\n  }\n": typeof types.CompanyRowFieldsFragmentDoc,
     "\n  query Companies($filter: CompaniesFilterInput, $skip: Int!, $take: Int!) {\n    companies(filter: $filter, skip: $skip, take: $take) {\n      totalCount\n      items {\n        ...CompanyRowFields\n      }\n    }\n  }\n": typeof types.CompaniesDocument,
@@ -63,6 +87,19 @@ type Documents = {
     "\n  mutation CreateContractorGroup($input: ContractorGroupInput!) {\n    createContractorGroup(input: $input) {\n      __typename\n      ... on ContractorGroup {\n        id\n        code\n        name\n        companyCount\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": typeof types.CreateContractorGroupDocument,
     "\n  mutation UpdateContractorGroup($id: ID!, $input: ContractorGroupInput!) {\n    updateContractorGroup(id: $id, input: $input) {\n      __typename\n      ... on ContractorGroup {\n        id\n        code\n        name\n        companyCount\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": typeof types.UpdateContractorGroupDocument,
     "\n  mutation DeleteContractorGroup($id: ID!) {\n    deleteContractorGroup(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteContractorGroupDocument,
+    "\n  fragment WarehouseFields on Warehouse {\n    id\n    code\n    name\n    city\n    region\n    branch\n    pickupPoint\n    active\n    position\n  }\n": typeof types.WarehouseFieldsFragmentDoc,
+    "\n  query Warehouses {\n    warehouses {\n      ...WarehouseFields\n    }\n  }\n": typeof types.WarehousesDocument,
+    "\n  mutation CreateWarehouse($input: WarehouseInput!) {\n    createWarehouse(input: $input) {\n      ...WarehouseFields\n    }\n  }\n": typeof types.CreateWarehouseDocument,
+    "\n  mutation UpdateWarehouse($id: ID!, $input: WarehouseInput!) {\n    updateWarehouse(id: $id, input: $input) {\n      ...WarehouseFields\n    }\n  }\n": typeof types.UpdateWarehouseDocument,
+    "\n  fragment StockLevelFields on StockLevel {\n    onHand\n    reserved\n    available\n    updatedAt\n    product {\n      id\n      sku\n      name\n      unit {\n        code\n        shortName\n        scale\n      }\n    }\n    warehouse {\n      id\n      code\n      name\n      city\n    }\n  }\n": typeof types.StockLevelFieldsFragmentDoc,
+    "\n  query StockLevels($filter: StockFilterInput, $skip: Int!, $take: Int!) {\n    stockLevels(filter: $filter, skip: $skip, take: $take) {\n      totalCount\n      items {\n        ...StockLevelFields\n      }\n    }\n  }\n": typeof types.StockLevelsDocument,
+    "\n  mutation AdjustStock($input: StockAdjustmentInput!) {\n    adjustStock(input: $input) {\n      ...StockLevelFields\n    }\n  }\n": typeof types.AdjustStockDocument,
+    "\n  fragment SupplyFields on IncomingSupply {\n    id\n    quantity\n    expectedDate\n    status\n    note\n    externalId\n    product {\n      id\n      sku\n      name\n      unit {\n        code\n        shortName\n        scale\n      }\n    }\n    warehouse {\n      id\n      code\n      name\n    }\n  }\n": typeof types.SupplyFieldsFragmentDoc,
+    "\n  query IncomingSupplies($filter: SupplyFilterInput, $skip: Int!, $take: Int!) {\n    incomingSupplies(filter: $filter, skip: $skip, take: $take) {\n      totalCount\n      items {\n        ...SupplyFields\n      }\n    }\n  }\n": typeof types.IncomingSuppliesDocument,
+    "\n  mutation CreateIncomingSupply($input: IncomingSupplyInput!) {\n    createIncomingSupply(input: $input) {\n      ...SupplyFields\n    }\n  }\n": typeof types.CreateIncomingSupplyDocument,
+    "\n  mutation UpdateIncomingSupply($id: ID!, $input: UpdateIncomingSupplyInput!) {\n    updateIncomingSupply(id: $id, input: $input) {\n      ...SupplyFields\n    }\n  }\n": typeof types.UpdateIncomingSupplyDocument,
+    "\n  query AdminReservations($filter: AdminReservationFilterInput, $skip: Int!, $take: Int!) {\n    reservations(filter: $filter, skip: $skip, take: $take) {\n      totalCount\n      items {\n        id\n        quantity\n        status\n        createdAt\n        expiresAt\n        endedAt\n        secondsLeft\n        comment\n        reservedBy\n        company {\n          id\n          name\n        }\n        product {\n          id\n          sku\n          name\n          unit {\n            code\n            shortName\n          }\n        }\n        warehouse {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.AdminReservationsDocument,
+    "\n  mutation ReleaseReservation($id: ID!, $reason: String) {\n    releaseReservation(id: $id, reason: $reason) {\n      id\n      status\n      endedAt\n      secondsLeft\n    }\n  }\n": typeof types.ReleaseReservationDocument,
     "\n  fragment OutboxEmailFields on OutboxEmail {\n    id\n    createdAt\n    to\n    toName\n    subject\n    template\n    locale\n    status\n    attempts\n    sentAt\n    lastError\n    companyId\n    # Small plain-text and HTML bodies: the preview shows them without another round trip.\n    textBody\n    htmlBody\n  }\n": typeof types.OutboxEmailFieldsFragmentDoc,
     "\n  query EmailOutbox($filter: OutboxFilterInput, $skip: Int!, $take: Int!) {\n    emailOutbox(filter: $filter, skip: $skip, take: $take) {\n      totalCount\n      items {\n        ...OutboxEmailFields\n      }\n    }\n  }\n": typeof types.EmailOutboxDocument,
     "\n  mutation RetryEmail($id: ID!) {\n    retryEmail(id: $id) {\n      ...OutboxEmailFields\n    }\n  }\n": typeof types.RetryEmailDocument,
@@ -96,6 +133,30 @@ const documents: Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      __typename\n      ... on TooManyAttemptsError {\n        errorCode\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation SetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input) {\n      __typename\n      ... on PasswordSet {\n        email\n      }\n      ... on InvalidTokenError {\n        errorCode\n        message\n        reason\n      }\n    }\n  }\n": types.SetPasswordDocument,
+    "\n  fragment CategoryFields on AdminCategory {\n    id\n    name\n    parentId\n    path\n    depth\n    position\n    active\n    externalId\n    productCount\n  }\n": types.CategoryFieldsFragmentDoc,
+    "\n  query Categories {\n    categories {\n      ...CategoryFields\n    }\n  }\n": types.CategoriesDocument,
+    "\n  mutation CreateCategory($input: CategoryInput!) {\n    createCategory(input: $input) {\n      ...CategoryFields\n    }\n  }\n": types.CreateCategoryDocument,
+    "\n  mutation UpdateCategory($id: ID!, $input: UpdateCategoryInput!) {\n    updateCategory(id: $id, input: $input) {\n      ...CategoryFields\n    }\n  }\n": types.UpdateCategoryDocument,
+    "\n  mutation MoveCategory($id: ID!, $parentId: ID, $position: Int!) {\n    moveCategory(id: $id, parentId: $parentId, position: $position) {\n      ...CategoryFields\n    }\n  }\n": types.MoveCategoryDocument,
+    "\n  mutation DeleteCategory($id: ID!) {\n    deleteCategory(id: $id)\n  }\n": types.DeleteCategoryDocument,
+    "\n  fragment BrandFields on AdminBrand {\n    id\n    name\n    externalId\n    productCount\n  }\n": types.BrandFieldsFragmentDoc,
+    "\n  query Brands {\n    brands {\n      ...BrandFields\n    }\n  }\n": types.BrandsDocument,
+    "\n  mutation CreateBrand($input: BrandInput!) {\n    createBrand(input: $input) {\n      ...BrandFields\n    }\n  }\n": types.CreateBrandDocument,
+    "\n  mutation UpdateBrand($id: ID!, $input: BrandInput!) {\n    updateBrand(id: $id, input: $input) {\n      ...BrandFields\n    }\n  }\n": types.UpdateBrandDocument,
+    "\n  mutation DeleteBrand($id: ID!) {\n    deleteBrand(id: $id)\n  }\n": types.DeleteBrandDocument,
+    "\n  fragment AttributeFields on AdminAttributeDefinition {\n    id\n    code\n    name\n    type\n    unit\n    filterable\n    position\n    options {\n      id\n      code\n      label\n    }\n  }\n": types.AttributeFieldsFragmentDoc,
+    "\n  query AttributeDefinitions {\n    attributeDefinitions {\n      ...AttributeFields\n    }\n  }\n": types.AttributeDefinitionsDocument,
+    "\n  mutation CreateAttributeDefinition($input: AttributeDefinitionInput!) {\n    createAttributeDefinition(input: $input) {\n      ...AttributeFields\n    }\n  }\n": types.CreateAttributeDefinitionDocument,
+    "\n  mutation UpdateAttributeDefinition($id: ID!, $input: UpdateAttributeDefinitionInput!) {\n    updateAttributeDefinition(id: $id, input: $input) {\n      ...AttributeFields\n    }\n  }\n": types.UpdateAttributeDefinitionDocument,
+    "\n  mutation DeleteAttributeDefinition($id: ID!) {\n    deleteAttributeDefinition(id: $id)\n  }\n": types.DeleteAttributeDefinitionDocument,
+    "\n  query Units {\n    units {\n      code\n      name\n      shortName\n      scale\n    }\n  }\n": types.UnitsDocument,
+    "\n  fragment ProductRowFields on AdminProduct {\n    id\n    sku\n    name\n    summary\n    active\n    categoryId\n    categoryName\n    thumbnailUrl\n    brand {\n      id\n      name\n    }\n    unit {\n      code\n      shortName\n    }\n    orderStep\n    minOrderQuantity\n    packagings {\n      code\n      name\n      factor\n    }\n    updatedAt\n  }\n": types.ProductRowFieldsFragmentDoc,
+    "\n  query AdminProducts($filter: AdminProductFilterInput, $skip: Int!, $take: Int!) {\n    products(filter: $filter, skip: $skip, take: $take) {\n      totalCount\n      items {\n        ...ProductRowFields\n      }\n    }\n  }\n": types.AdminProductsDocument,
+    "\n  fragment ProductFields on AdminProduct {\n    ...ProductRowFields\n    externalId\n    barcodes\n    vatRate\n    imageUrl\n    unit {\n      code\n      name\n      shortName\n      scale\n    }\n    packagings {\n      code\n      name\n      factor\n      barcode\n    }\n    attributes {\n      attribute {\n        id\n        code\n        name\n        type\n        unit\n      }\n      text\n      number\n      boolean\n      display\n      valueId\n    }\n    analogs {\n      productId\n      sku\n      name\n      kind\n      note\n    }\n  }\n": types.ProductFieldsFragmentDoc,
+    "\n  query AdminProduct($id: ID!) {\n    product(id: $id) {\n      ...ProductFields\n    }\n  }\n": types.AdminProductDocument,
+    "\n  query ProductOptions($search: String) {\n    products(filter: { search: $search }, take: 20) {\n      items {\n        id\n        sku\n        name\n        unit {\n          code\n          shortName\n          scale\n        }\n      }\n    }\n  }\n": types.ProductOptionsDocument,
+    "\n  mutation CreateProduct($input: ProductInput!) {\n    createProduct(input: $input) {\n      ...ProductFields\n    }\n  }\n": types.CreateProductDocument,
+    "\n  mutation UpdateProduct($id: ID!, $input: ProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      ...ProductFields\n    }\n  }\n": types.UpdateProductDocument,
     "\n  fragment StaffRefFields on StaffUser {\n    id\n    fullName\n    email\n    role\n    active\n  }\n": types.StaffRefFieldsFragmentDoc,
     "\n  fragment CompanyRowFields on ClientCompany {\n    id\n    name\n    status\n    updatedAt\n    manager {\n      ...StaffRefFields\n    }\n    groups {\n      id\n      code\n      name\n    }\n    legalEntities {\n      id\n      name\n      inn\n      kpp\n    }\n  }\n": types.CompanyRowFieldsFragmentDoc,
     "\n  query Companies($filter: CompaniesFilterInput, $skip: Int!, $take: Int!) {\n    companies(filter: $filter, skip: $skip, take: $take) {\n      totalCount\n      items {\n        ...CompanyRowFields\n      }\n    }\n  }\n": types.CompaniesDocument,
@@ -130,6 +191,19 @@ const documents: Documents = {
     "\n  mutation CreateContractorGroup($input: ContractorGroupInput!) {\n    createContractorGroup(input: $input) {\n      __typename\n      ... on ContractorGroup {\n        id\n        code\n        name\n        companyCount\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": types.CreateContractorGroupDocument,
     "\n  mutation UpdateContractorGroup($id: ID!, $input: ContractorGroupInput!) {\n    updateContractorGroup(id: $id, input: $input) {\n      __typename\n      ... on ContractorGroup {\n        id\n        code\n        name\n        companyCount\n      }\n      ... on AlreadyExistsError {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": types.UpdateContractorGroupDocument,
     "\n  mutation DeleteContractorGroup($id: ID!) {\n    deleteContractorGroup(id: $id) {\n      id\n    }\n  }\n": types.DeleteContractorGroupDocument,
+    "\n  fragment WarehouseFields on Warehouse {\n    id\n    code\n    name\n    city\n    region\n    branch\n    pickupPoint\n    active\n    position\n  }\n": types.WarehouseFieldsFragmentDoc,
+    "\n  query Warehouses {\n    warehouses {\n      ...WarehouseFields\n    }\n  }\n": types.WarehousesDocument,
+    "\n  mutation CreateWarehouse($input: WarehouseInput!) {\n    createWarehouse(input: $input) {\n      ...WarehouseFields\n    }\n  }\n": types.CreateWarehouseDocument,
+    "\n  mutation UpdateWarehouse($id: ID!, $input: WarehouseInput!) {\n    updateWarehouse(id: $id, input: $input) {\n      ...WarehouseFields\n    }\n  }\n": types.UpdateWarehouseDocument,
+    "\n  fragment StockLevelFields on StockLevel {\n    onHand\n    reserved\n    available\n    updatedAt\n    product {\n      id\n      sku\n      name\n      unit {\n        code\n        shortName\n        scale\n      }\n    }\n    warehouse {\n      id\n      code\n      name\n      city\n    }\n  }\n": types.StockLevelFieldsFragmentDoc,
+    "\n  query StockLevels($filter: StockFilterInput, $skip: Int!, $take: Int!) {\n    stockLevels(filter: $filter, skip: $skip, take: $take) {\n      totalCount\n      items {\n        ...StockLevelFields\n      }\n    }\n  }\n": types.StockLevelsDocument,
+    "\n  mutation AdjustStock($input: StockAdjustmentInput!) {\n    adjustStock(input: $input) {\n      ...StockLevelFields\n    }\n  }\n": types.AdjustStockDocument,
+    "\n  fragment SupplyFields on IncomingSupply {\n    id\n    quantity\n    expectedDate\n    status\n    note\n    externalId\n    product {\n      id\n      sku\n      name\n      unit {\n        code\n        shortName\n        scale\n      }\n    }\n    warehouse {\n      id\n      code\n      name\n    }\n  }\n": types.SupplyFieldsFragmentDoc,
+    "\n  query IncomingSupplies($filter: SupplyFilterInput, $skip: Int!, $take: Int!) {\n    incomingSupplies(filter: $filter, skip: $skip, take: $take) {\n      totalCount\n      items {\n        ...SupplyFields\n      }\n    }\n  }\n": types.IncomingSuppliesDocument,
+    "\n  mutation CreateIncomingSupply($input: IncomingSupplyInput!) {\n    createIncomingSupply(input: $input) {\n      ...SupplyFields\n    }\n  }\n": types.CreateIncomingSupplyDocument,
+    "\n  mutation UpdateIncomingSupply($id: ID!, $input: UpdateIncomingSupplyInput!) {\n    updateIncomingSupply(id: $id, input: $input) {\n      ...SupplyFields\n    }\n  }\n": types.UpdateIncomingSupplyDocument,
+    "\n  query AdminReservations($filter: AdminReservationFilterInput, $skip: Int!, $take: Int!) {\n    reservations(filter: $filter, skip: $skip, take: $take) {\n      totalCount\n      items {\n        id\n        quantity\n        status\n        createdAt\n        expiresAt\n        endedAt\n        secondsLeft\n        comment\n        reservedBy\n        company {\n          id\n          name\n        }\n        product {\n          id\n          sku\n          name\n          unit {\n            code\n            shortName\n          }\n        }\n        warehouse {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": types.AdminReservationsDocument,
+    "\n  mutation ReleaseReservation($id: ID!, $reason: String) {\n    releaseReservation(id: $id, reason: $reason) {\n      id\n      status\n      endedAt\n      secondsLeft\n    }\n  }\n": types.ReleaseReservationDocument,
     "\n  fragment OutboxEmailFields on OutboxEmail {\n    id\n    createdAt\n    to\n    toName\n    subject\n    template\n    locale\n    status\n    attempts\n    sentAt\n    lastError\n    companyId\n    # Small plain-text and HTML bodies: the preview shows them without another round trip.\n    textBody\n    htmlBody\n  }\n": types.OutboxEmailFieldsFragmentDoc,
     "\n  query EmailOutbox($filter: OutboxFilterInput, $skip: Int!, $take: Int!) {\n    emailOutbox(filter: $filter, skip: $skip, take: $take) {\n      totalCount\n      items {\n        ...OutboxEmailFields\n      }\n    }\n  }\n": types.EmailOutboxDocument,
     "\n  mutation RetryEmail($id: ID!) {\n    retryEmail(id: $id) {\n      ...OutboxEmailFields\n    }\n  }\n": types.RetryEmailDocument,
@@ -222,6 +296,102 @@ export function graphql(source: "\n  mutation RequestPasswordReset($input: Reque
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input) {\n      __typename\n      ... on PasswordSet {\n        email\n      }\n      ... on InvalidTokenError {\n        errorCode\n        message\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input) {\n      __typename\n      ... on PasswordSet {\n        email\n      }\n      ... on InvalidTokenError {\n        errorCode\n        message\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CategoryFields on AdminCategory {\n    id\n    name\n    parentId\n    path\n    depth\n    position\n    active\n    externalId\n    productCount\n  }\n"): (typeof documents)["\n  fragment CategoryFields on AdminCategory {\n    id\n    name\n    parentId\n    path\n    depth\n    position\n    active\n    externalId\n    productCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Categories {\n    categories {\n      ...CategoryFields\n    }\n  }\n"): (typeof documents)["\n  query Categories {\n    categories {\n      ...CategoryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCategory($input: CategoryInput!) {\n    createCategory(input: $input) {\n      ...CategoryFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCategory($input: CategoryInput!) {\n    createCategory(input: $input) {\n      ...CategoryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCategory($id: ID!, $input: UpdateCategoryInput!) {\n    updateCategory(id: $id, input: $input) {\n      ...CategoryFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCategory($id: ID!, $input: UpdateCategoryInput!) {\n    updateCategory(id: $id, input: $input) {\n      ...CategoryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveCategory($id: ID!, $parentId: ID, $position: Int!) {\n    moveCategory(id: $id, parentId: $parentId, position: $position) {\n      ...CategoryFields\n    }\n  }\n"): (typeof documents)["\n  mutation MoveCategory($id: ID!, $parentId: ID, $position: Int!) {\n    moveCategory(id: $id, parentId: $parentId, position: $position) {\n      ...CategoryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCategory($id: ID!) {\n    deleteCategory(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteCategory($id: ID!) {\n    deleteCategory(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BrandFields on AdminBrand {\n    id\n    name\n    externalId\n    productCount\n  }\n"): (typeof documents)["\n  fragment BrandFields on AdminBrand {\n    id\n    name\n    externalId\n    productCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Brands {\n    brands {\n      ...BrandFields\n    }\n  }\n"): (typeof documents)["\n  query Brands {\n    brands {\n      ...BrandFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateBrand($input: BrandInput!) {\n    createBrand(input: $input) {\n      ...BrandFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateBrand($input: BrandInput!) {\n    createBrand(input: $input) {\n      ...BrandFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBrand($id: ID!, $input: BrandInput!) {\n    updateBrand(id: $id, input: $input) {\n      ...BrandFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBrand($id: ID!, $input: BrandInput!) {\n    updateBrand(id: $id, input: $input) {\n      ...BrandFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteBrand($id: ID!) {\n    deleteBrand(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteBrand($id: ID!) {\n    deleteBrand(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AttributeFields on AdminAttributeDefinition {\n    id\n    code\n    name\n    type\n    unit\n    filterable\n    position\n    options {\n      id\n      code\n      label\n    }\n  }\n"): (typeof documents)["\n  fragment AttributeFields on AdminAttributeDefinition {\n    id\n    code\n    name\n    type\n    unit\n    filterable\n    position\n    options {\n      id\n      code\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttributeDefinitions {\n    attributeDefinitions {\n      ...AttributeFields\n    }\n  }\n"): (typeof documents)["\n  query AttributeDefinitions {\n    attributeDefinitions {\n      ...AttributeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAttributeDefinition($input: AttributeDefinitionInput!) {\n    createAttributeDefinition(input: $input) {\n      ...AttributeFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAttributeDefinition($input: AttributeDefinitionInput!) {\n    createAttributeDefinition(input: $input) {\n      ...AttributeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAttributeDefinition($id: ID!, $input: UpdateAttributeDefinitionInput!) {\n    updateAttributeDefinition(id: $id, input: $input) {\n      ...AttributeFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAttributeDefinition($id: ID!, $input: UpdateAttributeDefinitionInput!) {\n    updateAttributeDefinition(id: $id, input: $input) {\n      ...AttributeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAttributeDefinition($id: ID!) {\n    deleteAttributeDefinition(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteAttributeDefinition($id: ID!) {\n    deleteAttributeDefinition(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Units {\n    units {\n      code\n      name\n      shortName\n      scale\n    }\n  }\n"): (typeof documents)["\n  query Units {\n    units {\n      code\n      name\n      shortName\n      scale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProductRowFields on AdminProduct {\n    id\n    sku\n    name\n    summary\n    active\n    categoryId\n    categoryName\n    thumbnailUrl\n    brand {\n      id\n      name\n    }\n    unit {\n      code\n      shortName\n    }\n    orderStep\n    minOrderQuantity\n    packagings {\n      code\n      name\n      factor\n    }\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment ProductRowFields on AdminProduct {\n    id\n    sku\n    name\n    summary\n    active\n    categoryId\n    categoryName\n    thumbnailUrl\n    brand {\n      id\n      name\n    }\n    unit {\n      code\n      shortName\n    }\n    orderStep\n    minOrderQuantity\n    packagings {\n      code\n      name\n      factor\n    }\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminProducts($filter: AdminProductFilterInput, $skip: Int!, $take: Int!) {\n    products(filter: $filter, skip: $skip, take: $take) {\n      totalCount\n      items {\n        ...ProductRowFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminProducts($filter: AdminProductFilterInput, $skip: Int!, $take: Int!) {\n    products(filter: $filter, skip: $skip, take: $take) {\n      totalCount\n      items {\n        ...ProductRowFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProductFields on AdminProduct {\n    ...ProductRowFields\n    externalId\n    barcodes\n    vatRate\n    imageUrl\n    unit {\n      code\n      name\n      shortName\n      scale\n    }\n    packagings {\n      code\n      name\n      factor\n      barcode\n    }\n    attributes {\n      attribute {\n        id\n        code\n        name\n        type\n        unit\n      }\n      text\n      number\n      boolean\n      display\n      valueId\n    }\n    analogs {\n      productId\n      sku\n      name\n      kind\n      note\n    }\n  }\n"): (typeof documents)["\n  fragment ProductFields on AdminProduct {\n    ...ProductRowFields\n    externalId\n    barcodes\n    vatRate\n    imageUrl\n    unit {\n      code\n      name\n      shortName\n      scale\n    }\n    packagings {\n      code\n      name\n      factor\n      barcode\n    }\n    attributes {\n      attribute {\n        id\n        code\n        name\n        type\n        unit\n      }\n      text\n      number\n      boolean\n      display\n      valueId\n    }\n    analogs {\n      productId\n      sku\n      name\n      kind\n      note\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminProduct($id: ID!) {\n    product(id: $id) {\n      ...ProductFields\n    }\n  }\n"): (typeof documents)["\n  query AdminProduct($id: ID!) {\n    product(id: $id) {\n      ...ProductFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductOptions($search: String) {\n    products(filter: { search: $search }, take: 20) {\n      items {\n        id\n        sku\n        name\n        unit {\n          code\n          shortName\n          scale\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProductOptions($search: String) {\n    products(filter: { search: $search }, take: 20) {\n      items {\n        id\n        sku\n        name\n        unit {\n          code\n          shortName\n          scale\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProduct($input: ProductInput!) {\n    createProduct(input: $input) {\n      ...ProductFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateProduct($input: ProductInput!) {\n    createProduct(input: $input) {\n      ...ProductFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProduct($id: ID!, $input: ProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      ...ProductFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProduct($id: ID!, $input: ProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      ...ProductFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -358,6 +528,58 @@ export function graphql(source: "\n  mutation UpdateContractorGroup($id: ID!, $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteContractorGroup($id: ID!) {\n    deleteContractorGroup(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteContractorGroup($id: ID!) {\n    deleteContractorGroup(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WarehouseFields on Warehouse {\n    id\n    code\n    name\n    city\n    region\n    branch\n    pickupPoint\n    active\n    position\n  }\n"): (typeof documents)["\n  fragment WarehouseFields on Warehouse {\n    id\n    code\n    name\n    city\n    region\n    branch\n    pickupPoint\n    active\n    position\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Warehouses {\n    warehouses {\n      ...WarehouseFields\n    }\n  }\n"): (typeof documents)["\n  query Warehouses {\n    warehouses {\n      ...WarehouseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWarehouse($input: WarehouseInput!) {\n    createWarehouse(input: $input) {\n      ...WarehouseFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWarehouse($input: WarehouseInput!) {\n    createWarehouse(input: $input) {\n      ...WarehouseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWarehouse($id: ID!, $input: WarehouseInput!) {\n    updateWarehouse(id: $id, input: $input) {\n      ...WarehouseFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWarehouse($id: ID!, $input: WarehouseInput!) {\n    updateWarehouse(id: $id, input: $input) {\n      ...WarehouseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StockLevelFields on StockLevel {\n    onHand\n    reserved\n    available\n    updatedAt\n    product {\n      id\n      sku\n      name\n      unit {\n        code\n        shortName\n        scale\n      }\n    }\n    warehouse {\n      id\n      code\n      name\n      city\n    }\n  }\n"): (typeof documents)["\n  fragment StockLevelFields on StockLevel {\n    onHand\n    reserved\n    available\n    updatedAt\n    product {\n      id\n      sku\n      name\n      unit {\n        code\n        shortName\n        scale\n      }\n    }\n    warehouse {\n      id\n      code\n      name\n      city\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StockLevels($filter: StockFilterInput, $skip: Int!, $take: Int!) {\n    stockLevels(filter: $filter, skip: $skip, take: $take) {\n      totalCount\n      items {\n        ...StockLevelFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query StockLevels($filter: StockFilterInput, $skip: Int!, $take: Int!) {\n    stockLevels(filter: $filter, skip: $skip, take: $take) {\n      totalCount\n      items {\n        ...StockLevelFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdjustStock($input: StockAdjustmentInput!) {\n    adjustStock(input: $input) {\n      ...StockLevelFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdjustStock($input: StockAdjustmentInput!) {\n    adjustStock(input: $input) {\n      ...StockLevelFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SupplyFields on IncomingSupply {\n    id\n    quantity\n    expectedDate\n    status\n    note\n    externalId\n    product {\n      id\n      sku\n      name\n      unit {\n        code\n        shortName\n        scale\n      }\n    }\n    warehouse {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SupplyFields on IncomingSupply {\n    id\n    quantity\n    expectedDate\n    status\n    note\n    externalId\n    product {\n      id\n      sku\n      name\n      unit {\n        code\n        shortName\n        scale\n      }\n    }\n    warehouse {\n      id\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncomingSupplies($filter: SupplyFilterInput, $skip: Int!, $take: Int!) {\n    incomingSupplies(filter: $filter, skip: $skip, take: $take) {\n      totalCount\n      items {\n        ...SupplyFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query IncomingSupplies($filter: SupplyFilterInput, $skip: Int!, $take: Int!) {\n    incomingSupplies(filter: $filter, skip: $skip, take: $take) {\n      totalCount\n      items {\n        ...SupplyFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateIncomingSupply($input: IncomingSupplyInput!) {\n    createIncomingSupply(input: $input) {\n      ...SupplyFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateIncomingSupply($input: IncomingSupplyInput!) {\n    createIncomingSupply(input: $input) {\n      ...SupplyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateIncomingSupply($id: ID!, $input: UpdateIncomingSupplyInput!) {\n    updateIncomingSupply(id: $id, input: $input) {\n      ...SupplyFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateIncomingSupply($id: ID!, $input: UpdateIncomingSupplyInput!) {\n    updateIncomingSupply(id: $id, input: $input) {\n      ...SupplyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminReservations($filter: AdminReservationFilterInput, $skip: Int!, $take: Int!) {\n    reservations(filter: $filter, skip: $skip, take: $take) {\n      totalCount\n      items {\n        id\n        quantity\n        status\n        createdAt\n        expiresAt\n        endedAt\n        secondsLeft\n        comment\n        reservedBy\n        company {\n          id\n          name\n        }\n        product {\n          id\n          sku\n          name\n          unit {\n            code\n            shortName\n          }\n        }\n        warehouse {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminReservations($filter: AdminReservationFilterInput, $skip: Int!, $take: Int!) {\n    reservations(filter: $filter, skip: $skip, take: $take) {\n      totalCount\n      items {\n        id\n        quantity\n        status\n        createdAt\n        expiresAt\n        endedAt\n        secondsLeft\n        comment\n        reservedBy\n        company {\n          id\n          name\n        }\n        product {\n          id\n          sku\n          name\n          unit {\n            code\n            shortName\n          }\n        }\n        warehouse {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseReservation($id: ID!, $reason: String) {\n    releaseReservation(id: $id, reason: $reason) {\n      id\n      status\n      endedAt\n      secondsLeft\n    }\n  }\n"): (typeof documents)["\n  mutation ReleaseReservation($id: ID!, $reason: String) {\n    releaseReservation(id: $id, reason: $reason) {\n      id\n      status\n      endedAt\n      secondsLeft\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -142,6 +142,17 @@ describe('catalog administration and integrator bulk upserts', () => {
     );
     expect(back[0].n).toBe(1);
 
+    // The staff list shows packagings and barcodes on each row too.
+    const list = (
+      await ok(`{ products(filter: { search: "SR-" }) { items { sku barcodes packagings { code name factor } } } }`)
+    ).products.items;
+    expect(list.find((p: { sku: string }) => p.sku === 'SR-200')).toEqual({
+      sku: 'SR-200',
+      barcodes: ['4601234500017'],
+      packagings: [{ code: 'box', name: 'Коробка', factor: '200' }],
+    });
+    expect(list.find((p: { sku: string }) => p.sku === 'SR-100')).toMatchObject({ barcodes: [], packagings: [] });
+
     const dup = await admin(CREATE_PRODUCT, { input: { sku: 'sr-200', name: 'Дубль' } });
     expect(errorCode(dup)).toBe('CONFLICT');
     const badAttr = await admin(CREATE_PRODUCT, {

@@ -41,7 +41,10 @@ export function AppFrame({ headerContext, headerActions, renderNav, banner }: Ap
         </Group>
       </AppShell.Header>
 
-      <AppShell.Navbar p="xs">{renderNav(closeNav)}</AppShell.Navbar>
+      {/* Scrolls on its own when the menu is taller than the window (a short laptop screen, many sections). */}
+      <AppShell.Navbar p="xs" style={{ overflowY: 'auto' }}>
+        {renderNav(closeNav)}
+      </AppShell.Navbar>
 
       <AppShell.Main>
         {banner}

@@ -1,8 +1,10 @@
 import type { MessageShape } from '@wholesail/shared/web';
 
+import { catalogEn } from './catalog.en';
 import type { ru } from './ru';
 
 export const en: MessageShape<typeof ru> = {
+  ...catalogEn,
   app: {
     area: 'Administration',
   },
@@ -16,6 +18,14 @@ export const en: MessageShape<typeof ru> = {
     companies: 'Companies',
     groups: 'Groups',
     actAs: 'Acting sessions',
+    products: 'Products',
+    categories: 'Categories',
+    attributes: 'Attributes',
+    brands: 'Brands',
+    warehouses: 'Warehouses',
+    stock: 'Stock',
+    supplies: 'Incoming supplies',
+    reservations: 'Reservations',
     staff: 'Staff',
     audit: 'Audit log',
     outbox: 'E-mail outbox',

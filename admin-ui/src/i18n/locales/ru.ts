@@ -1,9 +1,12 @@
 import type { WithCommonMessages } from '@wholesail/shared/web';
 
+import { catalogRu } from './catalog.ru';
+
 // The admin UI's own messages, laid over the common ones from @wholesail/shared/web.
 // Russian is the primary market language and the source of truth for keys: `en` must have
 // exactly the same shape (checked by its type).
 export const ru = {
+  ...catalogRu,
   app: {
     area: 'Администрирование',
   },
@@ -17,6 +20,14 @@ export const ru = {
     companies: 'Компании',
     groups: 'Группы',
     actAs: 'Сеансы «от имени»',
+    products: 'Товары',
+    categories: 'Категории',
+    attributes: 'Характеристики',
+    brands: 'Бренды',
+    warehouses: 'Склады',
+    stock: 'Остатки',
+    supplies: 'Поставки',
+    reservations: 'Резервы',
     staff: 'Сотрудники',
     audit: 'Журнал',
     outbox: 'Исходящие письма',

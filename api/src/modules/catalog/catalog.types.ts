@@ -547,13 +547,13 @@ export class AdminProductType {
   @Field(() => [String])
   barcodes: string[];
 
-  @Field(() => [ProductAttributeValueType])
+  @Field(() => [ProductAttributeValueType], { description: 'Filled by `product(id)`; empty in `products` lists.' })
   attributes: ProductAttributeValueType[];
 
   @Field(() => [PackagingType])
   packagings: PackagingType[];
 
-  @Field(() => [AdminProductAnalogType])
+  @Field(() => [AdminProductAnalogType], { description: 'Filled by `product(id)`; empty in `products` lists.' })
   analogs: AdminProductAnalogType[];
 
   @Field(() => Date)

@@ -108,7 +108,36 @@ export class ProductAdminService {
         WHERE ${where.join(' AND ')} ORDER BY p.name, p.sku LIMIT ${p(take)} OFFSET ${p(skip)}`,
       params,
     );
-    return { items: rows.map((r) => this.base(r)), totalCount: rows.length ? Number(rows[0].total) : 0 };
+    const items = rows.map((r) => this.base(r));
+    await this.withPackagingsAndBarcodes(ctx, items);
+    return { items, totalCount: rows.length ? Number(rows[0].total) : 0 };
+  }
+
+  /** A page's packagings and barcodes in one statement (the list shows them; no query per row). */
+  private async withPackagingsAndBarcodes(ctx: RequestContext, items: AdminProductType[]): Promise<void> {
+    if (!items.length) return;
+    const details = await this.db.query<{
+      id: string;
+      barcodes: string[];
+      packagings: { code: string; name: string; factor: string; barcode: string | null }[];
+    }>(
+      ctx,
+      `SELECT p.id,
+              (SELECT coalesce(array_agg(b.barcode ORDER BY b.barcode), '{}') FROM product_barcode b
+                WHERE b.product_id = p.id) AS barcodes,
+              (SELECT coalesce(json_agg(json_build_object('code', k.code, 'name', k.name, 'factor', k.factor::text,
+                                                          'barcode', k.barcode) ORDER BY k.position), '[]')
+                 FROM product_packaging k WHERE k.product_id = p.id) AS packagings
+         FROM unnest($1::uuid[]) AS p(id)`,
+      [items.map((i) => i.id)],
+    );
+    const byId = new Map(details.map((d) => [d.id, d]));
+    for (const item of items) {
+      const d = byId.get(item.id);
+      if (!d) continue;
+      item.barcodes = d.barcodes;
+      item.packagings = d.packagings.map((k) => ({ ...k, factor: new Dec(k.factor) }));
+    }
   }
 
   async get(ctx: RequestContext, id: string): Promise<AdminProductType> {
