@@ -30,6 +30,25 @@ import {
 import { Unit } from '../modules/catalog/unit.entity';
 import { IncomingSupply, ProductStock, Reservation, StockLevel } from '../modules/inventory/stock.entity';
 import { Warehouse } from '../modules/inventory/warehouse.entity';
+import {
+  Cart,
+  CartLine,
+  OrderTemplate,
+  OrderTemplateLine,
+  ShortList,
+  ShortListItem,
+} from '../modules/cart/cart.entity';
+import {
+  BuyerNotification,
+  OrderNumberSequence,
+  OrderSubmission,
+  SalesOrder,
+  SalesOrderEvent,
+  SalesOrderLine,
+  SellerDivision,
+  SellerLegalEntity,
+  SplitRuleRow,
+} from '../modules/orders/order.entity';
 
 /** Every entity, listed explicitly (no globs): the same list in the app, tests and scripts. */
 export const ENTITIES = [
@@ -69,4 +88,20 @@ export const ENTITIES = [
   ProductStock,
   IncomingSupply,
   Reservation,
+  // cart and orders
+  Cart,
+  CartLine,
+  ShortList,
+  ShortListItem,
+  OrderTemplate,
+  OrderTemplateLine,
+  SellerLegalEntity,
+  SellerDivision,
+  SplitRuleRow,
+  OrderNumberSequence,
+  OrderSubmission,
+  SalesOrder,
+  SalesOrderLine,
+  SalesOrderEvent,
+  BuyerNotification,
 ];
