@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { CartModule } from '../modules/cart/cart.module';
+import { CartShopResolver } from '../modules/cart/cart.shop.resolver';
 import { CatalogModule } from '../modules/catalog/catalog.module';
 import { CatalogShopResolver } from '../modules/catalog/catalog.shop.resolver';
 import { CompaniesModule } from '../modules/companies/companies.module';
@@ -18,10 +20,11 @@ export const SHOP_RESOLVERS = [
   RegistrationShopResolver,
   CatalogShopResolver,
   InventoryShopResolver,
+  CartShopResolver,
 ];
 
 @Module({
-  imports: [IdentityModule, CompaniesModule, CatalogModule, InventoryModule],
+  imports: [IdentityModule, CompaniesModule, CatalogModule, InventoryModule, CartModule],
   providers: SHOP_RESOLVERS,
 })
 export class ShopApiModule {}

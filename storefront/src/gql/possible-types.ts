@@ -89,6 +89,11 @@
       "NotFoundError",
       "ShopSession"
     ],
+    "UpdateCartLineResult": [
+      "CartLineUpdate",
+      "NotFoundError",
+      "QuantityNotAllowedError"
+    ],
     "VerifyRegistrationEmailResult": [
       "InvalidTokenError",
       "RegistrationStatusView"
@@ -184,6 +189,11 @@
     "SwitchLegalEntityResult": [
       "NotFoundError",
       "ShopSession"
+    ],
+    "UpdateCartLineResult": [
+      "CartLineUpdate",
+      "NotFoundError",
+      "QuantityNotAllowedError"
     ],
     "VerifyRegistrationEmailResult": [
       "InvalidTokenError",
