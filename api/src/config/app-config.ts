@@ -45,6 +45,8 @@ export interface AppConfig {
   priceListMaxRows: number;
   imageUrlSecret: string;
   imageUrlTtlSeconds: number;
+  /** Whether the shop shows prices with VAT (true) or without (false), whatever the price type's mode. */
+  shopPricesWithVat: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -139,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // Image URLs are signed with their own secret when given, else with one derived from JWT_SECRET.
     imageUrlSecret: env.IMAGE_URL_SECRET || `image-url:${jwtSecret}`,
     imageUrlTtlSeconds: int(env, 'IMAGE_URL_TTL_SECONDS', 6 * 3600, 60),
+    shopPricesWithVat: bool(env, 'SHOP_PRICES_WITH_VAT', true),
   };
 }
 

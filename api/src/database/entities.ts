@@ -30,6 +30,9 @@ import {
 import { Unit } from '../modules/catalog/unit.entity';
 import { IncomingSupply, ProductStock, Reservation, StockLevel } from '../modules/inventory/stock.entity';
 import { Warehouse } from '../modules/inventory/warehouse.entity';
+import { PriceEntry } from '../modules/pricing/price-entry.entity';
+import { PriceRuleRow } from '../modules/pricing/price-rule.entity';
+import { PriceType } from '../modules/pricing/price-type.entity';
 import {
   Cart,
   CartLine,
@@ -88,6 +91,10 @@ export const ENTITIES = [
   ProductStock,
   IncomingSupply,
   Reservation,
+  // pricing
+  PriceType,
+  PriceEntry,
+  PriceRuleRow,
   // cart and orders
   Cart,
   CartLine,

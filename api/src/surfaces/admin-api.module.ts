@@ -7,6 +7,7 @@ import { RegistrationAdminResolver } from '../modules/companies/registration.adm
 import { CatalogModule } from '../modules/catalog/catalog.module';
 import { CatalogAdminResolver } from '../modules/catalog/catalog.admin.resolver';
 import { InventoryModule } from '../modules/inventory/inventory.module';
+import { PricingModule } from '../modules/pricing/pricing.module';
 import { InventoryAdminResolver } from '../modules/inventory/inventory.admin.resolver';
 import { IdentityModule } from '../modules/identity/identity.module';
 import { IdentityAdminResolver } from '../modules/identity/identity.admin.resolver';
@@ -28,7 +29,7 @@ export const ADMIN_RESOLVERS = [
 ];
 
 @Module({
-  imports: [IdentityModule, CompaniesModule, MailModule, CatalogModule, InventoryModule],
+  imports: [IdentityModule, CompaniesModule, MailModule, CatalogModule, InventoryModule, PricingModule],
   providers: ADMIN_RESOLVERS,
 })
 export class AdminApiModule {}

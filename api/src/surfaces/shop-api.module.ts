@@ -7,6 +7,8 @@ import { CompaniesModule } from '../modules/companies/companies.module';
 import { CompaniesShopResolver } from '../modules/companies/companies.shop.resolver';
 import { RegistrationShopResolver } from '../modules/companies/registration.shop.resolver';
 import { InventoryModule } from '../modules/inventory/inventory.module';
+import { PricingModule } from '../modules/pricing/pricing.module';
+import { CatalogRowPriceResolver, ProductCardPriceResolver } from '../modules/pricing/pricing.shop.resolver';
 import { InventoryShopResolver } from '../modules/inventory/inventory.shop.resolver';
 import { IdentityModule } from '../modules/identity/identity.module';
 import { IdentityShopResolver } from '../modules/identity/identity.shop.resolver';
@@ -20,11 +22,13 @@ export const SHOP_RESOLVERS = [
   RegistrationShopResolver,
   CatalogShopResolver,
   InventoryShopResolver,
+  CatalogRowPriceResolver,
+  ProductCardPriceResolver,
   CartShopResolver,
 ];
 
 @Module({
-  imports: [IdentityModule, CompaniesModule, CatalogModule, InventoryModule, CartModule],
+  imports: [IdentityModule, CompaniesModule, CatalogModule, InventoryModule, PricingModule, CartModule],
   providers: SHOP_RESOLVERS,
 })
 export class ShopApiModule {}

@@ -94,6 +94,44 @@ describe('cart', () => {
     expect(grown.cart.totals.lineCount).toBe(150);
   });
 
+  it('prices lines with the personal price and breaks the totals down by VAT rate', async () => {
+    await clear(a.token);
+    const p22 = await stockedProduct(t.ds, wh.id, '100', { price: '122' });
+    const p10 = await stockedProduct(t.ds, wh.id, '100', { price: '110', vatRate: '10' });
+    const boxed = await stockedProduct(t.ds, wh.id, '100', { price: '10' });
+    await addPackaging(t.ds, boxed.id, 'box', '12');
+    const none = await stockedProduct(t.ds, wh.id, '100', { price: null });
+    const { cart } = await add(a.token, {
+      lines: [
+        { productId: p22.id, quantity: '2' },
+        { productId: p10.id, quantity: '1' },
+        { productId: boxed.id, quantity: '2', packagingCode: 'box' },
+        { productId: none.id, quantity: '1' },
+      ],
+    });
+    void cart;
+    const res = await t.shop<{
+      cart: { totals: Record<string, unknown>; lines: (Line & { price: string | null; amount: string | null })[] };
+    }>(
+      `{ cart { totals { amount vat net unpricedLines vatBreakdown { rate net vat amount } } lines { price amount warning { code } } } }`,
+      {},
+      { token: a.token },
+    );
+    const c = res.data!.cart;
+    // 2 × 122 + 110 + 2 boxes × 12 × 10; the unpriced line is not in the totals and says so.
+    expect(c.lines.map((l) => [l.price, l.amount, l.warning?.code ?? null])).toEqual([
+      ['122', '244', null],
+      ['110', '110', null],
+      ['120', '240', null],
+      [null, null, 'NO_PRICE'],
+    ]);
+    expect(c.totals).toMatchObject({ amount: '594', vat: '97.28', unpricedLines: 1 });
+    expect(c.totals.vatBreakdown).toEqual([
+      { rate: '22', net: '396.72', vat: '87.28', amount: '484' },
+      { rate: '10', net: '100', vat: '10', amount: '110' },
+    ]);
+  });
+
   it('changes one line in place and answers just that line with the totals', async () => {
     await clear(a.token);
     const p = await stockedProduct(t.ds, wh.id, '100', { orderStep: '10', minOrderQuantity: '10' });

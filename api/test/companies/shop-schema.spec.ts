@@ -18,6 +18,11 @@ describe('shop schema', () => {
       'AuditEvent',
       'OutboxEmail',
       'ApiKey',
+      'PriceType',
+      'PriceRule',
+      'PriceEntry',
+      'PriceTrace',
+      'PriceTraceStep',
     ]) {
       expect({ type, present: Boolean(schema.getType(type)) }).toEqual({ type, present: false });
     }
@@ -26,6 +31,8 @@ describe('shop schema', () => {
     );
     const forbidden = fields.filter((f) => /\.(notes|externalId|blockedReason|managerId|passwordHash)$/.test(f));
     expect(forbidden).toEqual([]);
+    // Pricing: no purchase prices, rule internals or staff traces under any name.
+    expect(fields.filter((f) => /purchase|trace|ruleName|ruleId|staffOnly/i.test(f))).toEqual([]);
   });
 
   it('takes no company id from the buyer', () => {

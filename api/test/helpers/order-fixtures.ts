@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { BuyerRole } from '../../src/common/auth/permissions';
 import { loginBuyer } from './auth';
 import { createProduct, setStock } from './catalog-factories';
+import { createPriceType, setPrice } from './pricing-factories';
 import { createBuyer, createCompany, TestCompany } from './factories';
 import { TestApp } from './test-app';
 
@@ -37,13 +38,26 @@ export async function addBarcode(ds: DataSource, productId: string, barcode: str
   await ds.query(`INSERT INTO product_barcode (barcode, product_id) VALUES ($1, $2)`, [barcode, productId]);
 }
 
+/** The default price type every contract without its own base type prices from (VAT included). */
+export async function defaultPriceType(ds: DataSource): Promise<string> {
+  const [existing] = await ds.query<{ id: string }[]>(`SELECT id FROM price_type WHERE is_default`);
+  if (existing) return existing.id;
+  return (await createPriceType(ds, { code: 'BASE', name: 'Базовая', isDefault: true, vatIncluded: true })).id;
+}
+
+/** A product with stock at a warehouse and (unless `price` is null) a price of the default type, VAT 22 %. */
 export async function stockedProduct(
   ds: DataSource,
   warehouseId: string,
   onHand: string,
-  options: Parameters<typeof createProduct>[1] = {},
+  options: Parameters<typeof createProduct>[1] & { price?: string | null; vatRate?: string | null } = {},
 ) {
   const p = await createProduct(ds, options);
+  await ds.query(`UPDATE product SET vat_rate = $2 WHERE id = $1`, [
+    p.id,
+    options.vatRate === undefined ? '22' : options.vatRate,
+  ]);
   await setStock(ds, p.id, warehouseId, onHand);
+  if (options.price !== null) await setPrice(ds, p.id, await defaultPriceType(ds), options.price ?? '100');
   return p;
 }

@@ -1,12 +1,15 @@
 import { Dec, roundAmount } from '../../common/money/decimal';
+import { splitVat } from '../pricing/vat';
 
 /**
- * Money of cart and order lines, in one place. A price is per base unit and either includes VAT
- * (the usual Russian B2B price) or not; the line amount is rounded once to kopecks and the VAT is
- * taken from (or added to) that rounded amount, so lines, totals and documents agree.
+ * Money of cart and order lines. A price is per line unit (a package, or the base unit) and either
+ * includes VAT (the usual Russian B2B price) or not; the line amount is rounded once to kopecks and the
+ * VAT split off it by the pricing module's splitVat (the one place VAT is computed), so lines, totals
+ * and documents agree with the price quote.
  */
 export interface PricedLine {
-  baseQuantity: Dec;
+  /** In the line's unit. */
+  quantity: Dec;
   price: Dec | null;
   vatIncluded: boolean;
   /** Percent (22 = 22 %); null = not subject to VAT. */
@@ -22,14 +25,8 @@ export interface LineMoney {
 
 export function lineMoney(line: PricedLine): LineMoney | null {
   if (!line.price) return null;
-  const raw = roundAmount(line.price.times(line.baseQuantity));
-  const rate = line.vatRate ?? new Dec(0);
-  if (line.vatIncluded) {
-    const vat = roundAmount(raw.times(rate).div(rate.plus(100)));
-    return { amount: raw, vatAmount: vat, net: raw.minus(vat) };
-  }
-  const vat = roundAmount(raw.times(rate).div(100));
-  return { amount: raw.plus(vat), vatAmount: vat, net: raw };
+  const split = splitVat(roundAmount(line.price.times(line.quantity)), line.vatRate, line.vatIncluded);
+  return { amount: split.gross, vatAmount: split.vat, net: split.net };
 }
 
 export interface VatBreakdownRow {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { CatalogModule } from '../catalog/catalog.module';
+import { PricingModule } from '../pricing/pricing.module';
 import { CartController } from './cart.controller';
 import { CartPricingService } from './cart-pricing.service';
 import { CartProductsRepository } from './cart-products.repository';
@@ -15,6 +16,7 @@ import { QuickOrderService } from './quick-order.service';
 @Module({
   imports: [
     CatalogModule,
+    PricingModule,
     MulterModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({

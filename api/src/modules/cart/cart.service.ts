@@ -39,6 +39,14 @@ interface LineRow {
   vat_rate: string | null;
 }
 
+interface PricingRow {
+  id: string;
+  product_id: string;
+  quantity: string;
+  packaging_code: string | null;
+  warehouse_id: string | null;
+}
+
 const LINE_COLUMNS = `l.id, l.position, l.product_id, l.packaging_code, l.quantity::text, l.base_quantity::text,
   CASE WHEN w.id IS NULL THEN NULL ELSE json_build_object('id', w.id, 'code', w.code, 'name', w.name, 'city', w.city) END AS warehouse,
   l.price::text, l.vat_included, l.vat_rate::text`;
@@ -121,7 +129,14 @@ export class CartService {
       const quotes = await this.pricing.quote(
         ctx,
         this.contractOf(ctx),
-        rows.map((r) => ({ key: r.id, productId: r.product_id, baseQuantity: new Dec(r.base_quantity) })),
+        rows.map((r) => ({
+          key: r.id,
+          productId: r.product_id,
+          quantity: new Dec(r.quantity),
+          unit: r.packaging_code,
+          warehouseId: r.warehouse?.id ?? null,
+        })),
+        { twoPass: true },
       );
       currency = [...quotes.values()].find((q) => q)?.currency ?? currency;
       await this.storePrices(ctx, rows, quotes);
@@ -191,7 +206,7 @@ export class CartService {
     const base = new Dec(r.base_quantity);
     const price = r.price === null ? null : new Dec(r.price);
     const vatRate = r.vat_rate === null ? null : new Dec(r.vat_rate);
-    const money = lineMoney({ baseQuantity: base, price, vatIncluded: r.vat_included, vatRate });
+    const money = lineMoney({ quantity: new Dec(r.quantity), price, vatIncluded: r.vat_included, vatRate });
     const warning = lineWarning(f, base, r.warehouse?.id ?? null, price !== null);
     return {
       id: r.id,
@@ -226,12 +241,12 @@ export class CartService {
   }
 
   private totals(
-    rows: { base_quantity: string; price: string | null; vat_included: boolean; vat_rate: string | null }[],
+    rows: { quantity: string; price: string | null; vat_included: boolean; vat_rate: string | null }[],
     currency: string,
   ): CartTotalsType {
     const t = totalsOf(
       rows.map((r) => ({
-        baseQuantity: new Dec(r.base_quantity),
+        quantity: new Dec(r.quantity),
         price: r.price === null ? null : new Dec(r.price),
         vatIncluded: r.vat_included,
         vatRate: r.vat_rate === null ? null : new Dec(r.vat_rate),
@@ -296,7 +311,7 @@ export class CartService {
       );
     }
     const list = [...merged.entries()];
-    const touched = await this.db.query<{ id: string; product_id: string; base_quantity: string }>(
+    const touched = await this.db.query<PricingRow>(
       ctx,
       `WITH start AS (SELECT coalesce(max(position), 0) AS p, count(*) AS n FROM cart_line WHERE cart_id = $1)
        INSERT INTO cart_line (cart_id, line_key, product_id, packaging_code, quantity, base_quantity, warehouse_id, position)
@@ -307,7 +322,7 @@ export class CartService {
           SET quantity = ${replace ? 'excluded.quantity' : 'cart_line.quantity + excluded.quantity'},
               base_quantity = ${replace ? 'excluded.base_quantity' : 'cart_line.base_quantity + excluded.base_quantity'},
               updated_at = now()
-       RETURNING id, product_id, base_quantity::text`,
+       RETURNING id, product_id, quantity::text, packaging_code, warehouse_id`,
       [
         cartId,
         list.map(([k]) => k),
@@ -328,11 +343,17 @@ export class CartService {
     return touched.length;
   }
 
-  private async priceLines(ctx: RequestContext, lines: { id: string; product_id: string; base_quantity: string }[]) {
+  private async priceLines(ctx: RequestContext, lines: PricingRow[]) {
     const quotes = await this.pricing.quote(
       ctx,
       this.contractOf(ctx),
-      lines.map((l) => ({ key: l.id, productId: l.product_id, baseQuantity: new Dec(l.base_quantity) })),
+      lines.map((l) => ({
+        key: l.id,
+        productId: l.product_id,
+        quantity: new Dec(l.quantity),
+        unit: l.packaging_code,
+        warehouseId: l.warehouse_id,
+      })),
     );
     await this.db.query(
       ctx,
@@ -403,7 +424,13 @@ export class CartService {
         return new QuantityNotAllowedError(result.errorCode, result.message, result.suggested);
       }
       const quotes = await this.pricing.quote(tctx, this.contractOf(tctx), [
-        { key: current.id, productId: current.product_id, baseQuantity: result.baseQuantity },
+        {
+          key: current.id,
+          productId: current.product_id,
+          quantity: result.quantity,
+          unit: result.packagingCode,
+          warehouseId: current.warehouse?.id ?? null,
+        },
       ]);
       const q = quotes.get(current.id) ?? null;
       const all = await this.db.query<LineRow & { mine: boolean }>(

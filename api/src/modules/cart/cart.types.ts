@@ -120,7 +120,11 @@ export class CartLineType {
   @Field(() => WarehouseRefType, { nullable: true })
   warehouse: WarehouseRefType | null;
 
-  @Field(() => DecClass, { nullable: true, description: 'Personal price per base unit; null when there is none.' })
+  @Field(() => DecClass, {
+    nullable: true,
+    description:
+      'Personal price per line unit (a package when packagingCode is set, else the base unit); null when there is none.',
+  })
   price: Dec | null;
 
   @Field()

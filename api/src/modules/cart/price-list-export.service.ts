@@ -100,7 +100,7 @@ export class PriceListExportService {
           ? await this.pricing.quote(
               ctx,
               ctx.buyer.contractId,
-              rows.map((r) => ({ key: r.id, productId: r.id, baseQuantity: new Dec(r.min) })),
+              rows.map((r) => ({ key: r.id, productId: r.id, quantity: new Dec(r.min), unit: null })),
             )
           : new Map<string, LinePriceQuote | null>();
         for (const r of rows) {

@@ -9,6 +9,7 @@ import {
   type Relation,
   UpdateDateColumn,
 } from 'typeorm';
+import { PriceType } from '../pricing/price-type.entity';
 import { CreatedAt } from '../../common/database/columns';
 import { StaffUser } from '../identity/staff-user.entity';
 import { LegalEntity } from './legal-entity.entity';
@@ -54,6 +55,15 @@ export class Company {
 
   @OneToMany(() => LegalEntity, (le) => le.company)
   legalEntities?: Relation<LegalEntity[]>;
+
+  /** The base price type of its prices (contract → legal entity → company → the default type). */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  basePriceTypeId: string | null;
+
+  @ManyToOne(() => PriceType, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  basePriceType?: Relation<PriceType>;
 
   @CreatedAt()
   createdAt: Date;

@@ -9,6 +9,7 @@ import {
   type Relation,
   UpdateDateColumn,
 } from 'typeorm';
+import { PriceType } from '../pricing/price-type.entity';
 import { CreatedAt, DecimalColumn } from '../../common/database/columns';
 import type { Dec } from '../../common/money/decimal';
 import { LegalEntity } from './legal-entity.entity';
@@ -70,6 +71,15 @@ export class Contract {
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 100, nullable: true })
   externalId: string | null;
+
+  /** The base price type of its prices (contract → legal entity → company → the default type). */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  basePriceTypeId: string | null;
+
+  @ManyToOne(() => PriceType, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  basePriceType?: Relation<PriceType>;
 
   @CreatedAt()
   createdAt: Date;

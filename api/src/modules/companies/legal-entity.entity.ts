@@ -8,6 +8,7 @@ import {
   type Relation,
   UpdateDateColumn,
 } from 'typeorm';
+import { PriceType } from '../pricing/price-type.entity';
 import { CreatedAt } from '../../common/database/columns';
 import { Company } from './company.entity';
 
@@ -66,6 +67,15 @@ export class LegalEntity {
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 100, nullable: true })
   externalId: string | null;
+
+  /** The base price type of its prices (contract → legal entity → company → the default type). */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  basePriceTypeId: string | null;
+
+  @ManyToOne(() => PriceType, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  basePriceType?: Relation<PriceType>;
 
   @CreatedAt()
   createdAt: Date;

@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { RequestContext } from '../../common/context/request-context';
+import { ActionKind, prepareRules, type PreparedPricing, type PriceTypeInfo, type PricingContract } from './engine';
+import { PricingDataRepository } from './pricing-data.repository';
+import { toPriceRule, toPriceTypeInfo, toPricingContract, type PriceTypeRow, type ProductRow } from './pricing-rows';
+
+/** One contract's pricing, ready to price any number of products (see PricingLoader.load). */
+export interface LoadedPricing {
+  contract: PricingContract | null;
+  /** Every price type by id (staff-only ones included: rules may refer to them). */
+  priceTypes: ReadonlyMap<string, PriceTypeRow>;
+  /** null when no base price type can be found (none on the contract, legal entity, company, no default). */
+  prepared: PreparedPricing | null;
+  /** The types whose entries pricing reads: the base type and those the rules in scope refer to. */
+  entryTypeIds: string[];
+}
+
+/**
+ * Turns database rows into the engine's prepared input. Two statements in all: `load` (one per contract)
+ * and `products` (one per batch of products). Nothing is cached between calls, so a rule or price change
+ * is visible to the very next request.
+ */
+@Injectable()
+export class PricingLoader {
+  constructor(private readonly repo: PricingDataRepository) {}
+
+  /**
+   * `at` drops rules that ended before it (a catalog or a cart never needs them); pass `withEnded` to
+   * keep them (the staff simulator reports them as EXPIRED). null if the contract does not exist.
+   */
+  async load(
+    ctx: RequestContext,
+    contractId: string,
+    at: Date,
+    options: { withEnded?: boolean } = {},
+  ): Promise<LoadedPricing | null> {
+    const rows = await this.repo.contract(ctx, contractId, options.withEnded ? null : at);
+    if (rows === null) return null;
+    const priceTypes = new Map(rows.priceTypes.map((t) => [t.id, t]));
+    const baseTypeId = rows.contract.base_price_type_id;
+    if (baseTypeId === null) return { contract: null, priceTypes, prepared: null, entryTypeIds: [] };
+    const contract = toPricingContract(rows.contract, baseTypeId);
+    const infos = new Map<string, PriceTypeInfo>(rows.priceTypes.map((t) => [t.id, toPriceTypeInfo(t)]));
+    const prepared = prepareRules(contract, rows.rules.map(toPriceRule), infos);
+    const entryTypeIds = new Set([baseTypeId]);
+    for (const r of prepared.rules) {
+      const t = r.rule.action.priceTypeId;
+      if (t !== null && (r.kind === ActionKind.PRICE_TYPE_RELATIVE || r.kind === ActionKind.SWITCH_PRICE_TYPE)) {
+        entryTypeIds.add(t);
+      }
+    }
+    return { contract, priceTypes, prepared, entryTypeIds: [...entryTypeIds] };
+  }
+
+  /** The products (by id) with their entries of the loaded contract's types; absent ids are left out. */
+  async products(
+    ctx: RequestContext,
+    loaded: LoadedPricing,
+    productIds: readonly string[],
+  ): Promise<Map<string, ProductRow>> {
+    const unique = [...new Set(productIds)];
+    const rows = await this.repo.products(ctx, unique, loaded.entryTypeIds);
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+}

@@ -1,0 +1,159 @@
+import request from 'supertest';
+import { createCategory, createProduct } from '../helpers/catalog-factories';
+import { createBuyer, createCompany, createContract } from '../helpers/factories';
+import { loginBuyer } from '../helpers/auth';
+import { createPriceType, createRule, setPrice } from '../helpers/pricing-factories';
+import { createTestApp, TestApp } from '../helpers/test-app';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Data = Record<string, any>;
+
+const PAGE = `query Page($filter: CatalogFilterInput, $take: Int) {
+  catalogProducts(filter: $filter, take: $take, sort: { field: SKU, direction: ASC }) {
+    items { sku price { price priceWithVat priceWithoutVat currency vatIncluded vatRate quantity priceTypeName personal hints { fromQuantity price } } }
+  }
+}`;
+const CARD = `query Card($id: ID!) {
+  catalogProduct(id: $id) {
+    sku
+    price { price priceTypeName }
+    priceExplanation { priceTypeName currency vatIncluded vatRate basePrice finalPrice quantity steps { label generic kind percent } hints { fromQuantity price } }
+    analogs { product { sku price { price } } }
+  }
+}`;
+
+describe('personal prices in the catalog', () => {
+  let t: TestApp;
+  let tokenA: string;
+  let tokenB: string;
+  let categoryId: string;
+  let drill: { id: string; sku: string };
+  let ruleA: string;
+
+  beforeAll(async () => {
+    t = await createTestApp({ SQL_COUNT_HEADER: 'true' });
+    const ds = t.ds;
+    const wholesale = await createPriceType(ds, { code: 'WHOLESALE', name: 'Опт', isDefault: true });
+    const dealer = await createPriceType(ds, { code: 'DEALER', name: 'Дилерская' });
+    const purchase = await createPriceType(ds, { code: 'PURCHASE', name: 'Закупочная', staffOnly: true });
+    const a = await createCompany(ds, { name: 'Альфа' });
+    const b = await createCompany(ds, { name: 'Бета' });
+    const contractA = await createContract(ds, a.legalEntityIds[0], { isDefault: true });
+    const contractB = await createContract(ds, b.legalEntityIds[0], { isDefault: true });
+    await ds.query(`UPDATE contract SET base_price_type_id = $1 WHERE id = $2`, [dealer.id, contractA.id]);
+    tokenA = (await loginBuyer(t, (await createBuyer(ds, [{ companyId: a.id }])).email)).token;
+    tokenB = (await loginBuyer(t, (await createBuyer(ds, [{ companyId: b.id }])).email)).token;
+    categoryId = (await createCategory(ds, { name: 'Дрели' })).id;
+    drill = await createProduct(ds, { sku: 'P-1', categoryId });
+    const others = [];
+    for (let i = 2; i <= 6; i++) others.push(await createProduct(ds, { sku: `P-${i}`, categoryId }));
+    await ds.query(`UPDATE product SET vat_rate = 20 WHERE category_id = $1`, [categoryId]);
+    for (const p of [drill, ...others]) {
+      await setPrice(ds, p.id, wholesale.id, '120', [['10', '114']]);
+      await setPrice(ds, p.id, dealer.id, '108', [['50', '102']]);
+      await setPrice(ds, p.id, purchase.id, '66.6');
+    }
+    await ds.query(`INSERT INTO product_analog (product_id, analog_id, kind) VALUES ($1, $2, 'FULL')`, [
+      drill.id,
+      others[0].id,
+    ]);
+    ruleA = (
+      await createRule(ds, {
+        name: 'Альфа: скидка по договору 17/2026',
+        publicLabel: '−10% по договору',
+        scope: ['CONTRACT', contractA.id],
+        action: 'PERCENT_DISCOUNT',
+        value: '10',
+      })
+    ).id;
+    // B buys at purchase + 20 %: the price is fine to show, the purchase column is not.
+    await createRule(ds, {
+      name: 'Бета: закупка + 20%',
+      scope: ['CONTRACT', contractB.id],
+      target: ['PRODUCT', drill.id],
+      action: 'PRICE_TYPE_RELATIVE',
+      priceTypeId: purchase.id,
+      value: '20',
+      policy: 'EXCLUSIVE',
+    });
+  });
+  afterAll(() => t.close());
+
+  const page = async (token: string, take = 10) => {
+    const res = await request(t.http)
+      .post('/shop-api')
+      .set('authorization', `Bearer ${token}`)
+      .send({ query: PAGE, variables: { filter: { categoryId }, take } });
+    expect(res.body.errors).toBeUndefined();
+    return { items: res.body.data.catalogProducts.items as Data[], sql: Number(res.headers['x-sql-count']) };
+  };
+
+  it('shows each buyer his own price, with VAT and tier hints', async () => {
+    const a = (await page(tokenA)).items[0];
+    // Dealer 108 −10 % = 97.2 with 20 % VAT; from 50 pcs 102 −10 % = 91.8.
+    expect(a).toEqual({
+      sku: 'P-1',
+      price: {
+        price: '97.2',
+        priceWithVat: '97.2',
+        priceWithoutVat: '81',
+        currency: 'RUB',
+        vatIncluded: true,
+        vatRate: '20',
+        quantity: '1',
+        priceTypeName: 'Дилерская',
+        personal: true,
+        hints: [{ fromQuantity: '50', price: '91.8' }],
+      },
+    });
+    const [bDrill, bOther] = (await page(tokenB)).items;
+    expect(bDrill.price).toMatchObject({ price: '79.92', priceTypeName: 'Опт', personal: true, hints: [] });
+    expect(bOther.price).toMatchObject({ price: '120', priceTypeName: 'Опт', personal: false });
+    expect(bOther.price.hints).toEqual([{ fromQuantity: '10', price: '114' }]);
+  });
+
+  it('prices a page in a fixed number of SQL statements (≤ 5), whatever its size', async () => {
+    const one = await page(tokenA, 1);
+    const six = await page(tokenA, 6);
+    expect(six.items.every((i) => i.price !== null)).toBe(true);
+    expect(one.sql).toBe(six.sql);
+    expect(six.sql).toBeLessThanOrEqual(5);
+  });
+
+  it('explains the price on the card without staff-only details', async () => {
+    const res = await t.shop<Data>(CARD, { id: drill.id }, { token: tokenA });
+    expect(res.errors).toEqual([]);
+    const card = res.data!.catalogProduct;
+    expect(card.priceExplanation).toEqual({
+      priceTypeName: 'Дилерская',
+      currency: 'RUB',
+      vatIncluded: true,
+      vatRate: '20',
+      basePrice: '108',
+      finalPrice: '97.2',
+      quantity: '1',
+      steps: [{ label: '−10% по договору', generic: false, kind: 'DISCOUNT', percent: '10' }],
+      hints: [{ fromQuantity: '50', price: '91.8' }],
+    });
+    expect(card.analogs[0].product.price.price).toBe('97.2');
+    const b = await t.shop<Data>(CARD, { id: drill.id }, { token: tokenB });
+    expect(b.data!.catalogProduct.priceExplanation).toMatchObject({
+      priceTypeName: 'Опт',
+      finalPrice: '79.92',
+      steps: [{ label: 'Special price', generic: true, kind: 'SPECIAL_PRICE', percent: null }],
+    });
+    const body = JSON.stringify(b.data);
+    for (const secret of ['Закупочная', 'PURCHASE', '66.6', 'закупка', 'Альфа', '−10% по договору']) {
+      expect(body).not.toContain(secret);
+    }
+  });
+
+  it('shows a rule change on the next request', async () => {
+    await t.ds.query(`UPDATE price_rule SET value = 15 WHERE id = $1`, [ruleA]);
+    try {
+      expect((await page(tokenA, 1)).items[0].price.price).toBe('91.8');
+    } finally {
+      await t.ds.query(`UPDATE price_rule SET value = 10 WHERE id = $1`, [ruleA]);
+    }
+  });
+});
