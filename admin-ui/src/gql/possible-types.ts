@@ -21,6 +21,11 @@
       "NotFoundError",
       "SelfChangeError"
     ],
+    "ChangeOrderStatusResult": [
+      "AdminOrder",
+      "NotFoundError",
+      "StatusChangeRefusedError"
+    ],
     "CompanyResult": [
       "AlreadyExistsError",
       "ClientCompany"
@@ -53,6 +58,7 @@
       "NotActiveError",
       "NotFoundError",
       "SelfChangeError",
+      "StatusChangeRefusedError",
       "TooManyAttemptsError"
     ],
     "InviteCompanyUserResult": [
@@ -115,6 +121,11 @@
       "NotFoundError",
       "SelfChangeError"
     ],
+    "ChangeOrderStatusResult": [
+      "AdminOrder",
+      "NotFoundError",
+      "StatusChangeRefusedError"
+    ],
     "CompanyResult": [
       "AlreadyExistsError",
       "ClientCompany"
@@ -147,6 +158,7 @@
       "NotActiveError",
       "NotFoundError",
       "SelfChangeError",
+      "StatusChangeRefusedError",
       "TooManyAttemptsError"
     ],
     "InviteCompanyUserResult": [

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { OrdersModule } from '../modules/orders/orders.module';
+import { OrdersShopResolver } from '../modules/orders/orders.shop.resolver';
 import { CartModule } from '../modules/cart/cart.module';
 import { CartShopResolver } from '../modules/cart/cart.shop.resolver';
 import { CatalogModule } from '../modules/catalog/catalog.module';
@@ -25,10 +27,11 @@ export const SHOP_RESOLVERS = [
   CatalogRowPriceResolver,
   ProductCardPriceResolver,
   CartShopResolver,
+  OrdersShopResolver,
 ];
 
 @Module({
-  imports: [IdentityModule, CompaniesModule, CatalogModule, InventoryModule, PricingModule, CartModule],
+  imports: [IdentityModule, CompaniesModule, CatalogModule, InventoryModule, PricingModule, CartModule, OrdersModule],
   providers: SHOP_RESOLVERS,
 })
 export class ShopApiModule {}

@@ -9,6 +9,8 @@
     ],
     "ErrorResult": [
       "AlreadyMemberError",
+      "CartEmptyError",
+      "CheckoutRefusedError",
       "CompanyBlockedError",
       "CompanyPendingError",
       "DuplicateRegistrationError",
@@ -19,14 +21,27 @@
       "LastDirectorError",
       "NoMatchingContractError",
       "NotFoundError",
+      "OrderLinesError",
       "QuantityNotAllowedError",
       "ReservationNotActiveError",
       "SelfChangeError",
+      "StatusChangeRefusedError",
       "TooManyAttemptsError"
     ],
     "InviteCompanyUserResult": [
       "AlreadyMemberError",
       "CompanyUser"
+    ],
+    "OrderChangeResult": [
+      "NotFoundError",
+      "OrderSubmission",
+      "StatusChangeRefusedError"
+    ],
+    "PlaceOrderResult": [
+      "CartEmptyError",
+      "CheckoutRefusedError",
+      "OrderLinesError",
+      "OrderSubmission"
     ],
     "RedeemActAsTicketResult": [
       "InvalidTokenError",
@@ -110,6 +125,8 @@
     ],
     "ErrorResult": [
       "AlreadyMemberError",
+      "CartEmptyError",
+      "CheckoutRefusedError",
       "CompanyBlockedError",
       "CompanyPendingError",
       "DuplicateRegistrationError",
@@ -120,14 +137,27 @@
       "LastDirectorError",
       "NoMatchingContractError",
       "NotFoundError",
+      "OrderLinesError",
       "QuantityNotAllowedError",
       "ReservationNotActiveError",
       "SelfChangeError",
+      "StatusChangeRefusedError",
       "TooManyAttemptsError"
     ],
     "InviteCompanyUserResult": [
       "AlreadyMemberError",
       "CompanyUser"
+    ],
+    "OrderChangeResult": [
+      "NotFoundError",
+      "OrderSubmission",
+      "StatusChangeRefusedError"
+    ],
+    "PlaceOrderResult": [
+      "CartEmptyError",
+      "CheckoutRefusedError",
+      "OrderLinesError",
+      "OrderSubmission"
     ],
     "RedeemActAsTicketResult": [
       "InvalidTokenError",

@@ -3,7 +3,7 @@ import { Allow, Ctx } from '../../common/auth/decorators';
 import { BuyerPermission } from '../../common/auth/permissions';
 import { RequestContext } from '../../common/context/request-context';
 import { resultUnion, NotFoundError } from '../../common/errors/error-result';
-import { UuidPipe } from '../../common/errors/uuid.pipe';
+import { UuidListPipe, UuidPipe } from '../../common/errors/uuid.pipe';
 import { QuantityNotAllowedError } from '../inventory/inventory.types';
 import { CartService } from './cart.service';
 import {
@@ -55,7 +55,7 @@ export class CartShopResolver {
 
   @Allow(BuyerPermission.PLACE_ORDERS)
   @Mutation(() => CartType)
-  removeCartLines(@Ctx() ctx: RequestContext, @Args('lineIds', { type: () => [ID] }, UuidPipe) lineIds: string[]) {
+  removeCartLines(@Ctx() ctx: RequestContext, @Args('lineIds', { type: () => [ID] }, UuidListPipe) lineIds: string[]) {
     return this.carts.removeLines(ctx, lineIds.slice(0, MAX_CART_LINES));
   }
 
@@ -113,7 +113,7 @@ export class CartShopResolver {
   removeFromShortList(
     @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }, UuidPipe) id: string,
-    @Args('itemIds', { type: () => [ID] }, UuidPipe) itemIds: string[],
+    @Args('itemIds', { type: () => [ID] }, UuidListPipe) itemIds: string[],
   ) {
     return this.lists.removeFromShortList(ctx, id, itemIds);
   }
@@ -128,7 +128,7 @@ export class CartShopResolver {
   @Mutation(() => ShortListType, { description: 'Moves cart lines to one of the buyer’s short lists.' })
   moveCartLinesToShortList(
     @Ctx() ctx: RequestContext,
-    @Args('lineIds', { type: () => [ID] }, UuidPipe) lineIds: string[],
+    @Args('lineIds', { type: () => [ID] }, UuidListPipe) lineIds: string[],
     @Args('shortListId', { type: () => ID }, UuidPipe) shortListId: string,
   ) {
     return this.lists.moveCartLinesToShortList(ctx, lineIds, shortListId);

@@ -12,6 +12,14 @@ export interface MailParams {
   user_invited: { name: string; companyName: string; setPasswordUrl: string | null; loginUrl: string };
   password_reset: { name: string; resetUrl: string };
   staff_invited: { name: string; setPasswordUrl: string };
+  order_approval_requested: {
+    name: string;
+    buyerName: string;
+    orderNumber: string;
+    amount: string;
+    limit: string;
+    url: string;
+  };
 }
 export type MailTemplate = keyof MailParams;
 
@@ -23,6 +31,16 @@ interface Rendered {
 type Texts = { [T in MailTemplate]: Record<MailLocale, (p: MailParams[T]) => Rendered> };
 
 const TEXTS: Texts = {
+  order_approval_requested: {
+    ru: (p) => ({
+      subject: `Заказ ${p.orderNumber} ждёт вашего согласования`,
+      text: `Здравствуйте, ${p.name}!\n\n${p.buyerName} оформил заказ ${p.orderNumber} на сумму ${p.amount}, это больше его лимита (${p.limit}). Товар зарезервирован; заказ уйдёт поставщику после вашего согласования.\n\nСогласовать или отклонить:\n${p.url}`,
+    }),
+    en: (p) => ({
+      subject: `Order ${p.orderNumber} awaits your approval`,
+      text: `Hello ${p.name},\n\n${p.buyerName} placed order ${p.orderNumber} for ${p.amount}, above his limit (${p.limit}). The goods are reserved; the order goes to the seller once you approve it.\n\nApprove or reject:\n${p.url}`,
+    }),
+  },
   registration_verify: {
     ru: (p) => ({
       subject: 'Подтвердите адрес электронной почты',
