@@ -194,7 +194,7 @@ describe('placing orders', () => {
   });
 
   it('places in the same number of SQL statements for 3 lines and for 120', async () => {
-    const products = [];
+    const products: { id: string }[] = [];
     for (let i = 0; i < 120; i++) products.push(await stockedProduct(t.ds, i % 3 ? whA.id : whB.id, '50'));
     const count = async (n: number) => {
       await add(
