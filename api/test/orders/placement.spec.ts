@@ -5,16 +5,9 @@ import { createCategory, createWarehouse } from '../helpers/catalog-factories';
 import { createBuyer, createStaff } from '../helpers/factories';
 import { orderingCompany, OrderingBuyer, stockedProduct } from '../helpers/order-fixtures';
 import { shopWithSqlCount } from '../helpers/sql-count';
+import { PLACE } from '../helpers/order-queries';
 import { createTestApp, TestApp } from '../helpers/test-app';
 
-export const SUBMISSION = `id number total vatTotal approvalStatus poNumber comment desiredDate buyerName
-  orders { id number status warehouse { id } divisionName sellerName total lineCount nextStatuses
-           lines { sku quantity baseQuantity price amount } history { fromStatus toStatus actorKind actorName comment } }`;
-export const PLACE = `mutation P($input: PlaceOrderInput!) { placeOrder(input: $input) { __typename
-  ... on OrderSubmission { ${SUBMISSION} }
-  ... on ErrorResult { errorCode message }
-  ... on OrderLinesError { lines { sku problem message requested available } }
-  ... on CheckoutRefusedError { field } } }`;
 const ADD = `mutation A($lines: [CartLineInput!]!) { addCartLines(input: { lines: $lines }) { applied rowErrors { row errorCode } } }`;
 
 interface Submission {

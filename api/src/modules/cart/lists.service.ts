@@ -109,7 +109,7 @@ export class ListsService {
 
   private async one(ctx: RequestContext, kind: ListKind, id: string): Promise<ShortListType> {
     const rows = await this.rows(ctx, kind, id);
-    if (!rows.length) throw new EntityNotFoundError(TABLES[kind].entity, id);
+    if (!rows.length) throw new EntityNotFoundError(TABLES[kind].entity);
     return (await this.toTypes(ctx, rows))[0];
   }
 
@@ -121,7 +121,7 @@ export class ListsService {
       `SELECT 1 FROM ${t.list} WHERE id = $1 AND company_id = $2 AND owner_user_id = $3 FOR UPDATE`,
       [id, ctx.buyer.companyId, ctx.buyer.userId],
     );
-    if (!row) throw new EntityNotFoundError(TABLES[kind].entity, id);
+    if (!row) throw new EntityNotFoundError(TABLES[kind].entity);
   }
 
   private async checkItems(ctx: RequestContext, items: ListItemInput[], field: string): Promise<void> {

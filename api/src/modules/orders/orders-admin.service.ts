@@ -93,7 +93,7 @@ export class OrdersAdminService {
 
   async one(ctx: RequestContext, id: string): Promise<AdminOrderType> {
     const order = await this.byWhere(ctx, 'o.id = $x', id);
-    if (!order) throw new EntityNotFoundError('Order', id);
+    if (!order) throw new EntityNotFoundError('Order');
     return order;
   }
 

@@ -101,7 +101,7 @@ export class OrdersService {
     const where = this.scope(ctx, params);
     params.push(id);
     const page = await this.read.submissionPage(ctx, `${where} AND s.id = $${params.length}`, params, 0, 1);
-    if (!page.items.length) throw new EntityNotFoundError('Order', id);
+    if (!page.items.length) throw new EntityNotFoundError('Order');
     return this.toSubmission(ctx, page.items[0]);
   }
 
@@ -306,7 +306,10 @@ export class OrdersService {
           changes.push({
             sku: l.sku,
             name: l.name,
-            change: w.code === CartWarningCodeValue.NO_STOCK ? RepeatChangeKind.NO_STOCK : RepeatChangeKind.INSUFFICIENT_STOCK,
+            change:
+              w.code === CartWarningCodeValue.NO_STOCK
+                ? RepeatChangeKind.NO_STOCK
+                : RepeatChangeKind.INSUFFICIENT_STOCK,
             message: w.message,
             oldPrice: l.price,
             newPrice: q?.price ?? null,
