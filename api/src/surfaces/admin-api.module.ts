@@ -8,6 +8,7 @@ import { CatalogModule } from '../modules/catalog/catalog.module';
 import { CatalogAdminResolver } from '../modules/catalog/catalog.admin.resolver';
 import { InventoryModule } from '../modules/inventory/inventory.module';
 import { PricingModule } from '../modules/pricing/pricing.module';
+import { PricingAdminResolver } from '../modules/pricing/pricing.admin.resolver';
 import { InventoryAdminResolver } from '../modules/inventory/inventory.admin.resolver';
 import { IdentityModule } from '../modules/identity/identity.module';
 import { IdentityAdminResolver } from '../modules/identity/identity.admin.resolver';
@@ -28,6 +29,7 @@ export const ADMIN_RESOLVERS = [
   MailAdminResolver,
   CatalogAdminResolver,
   InventoryAdminResolver,
+  PricingAdminResolver,
   OrdersAdminResolver,
 ];
 

@@ -37,6 +37,8 @@ export interface QuoteOptions {
   explain?: boolean;
   /** Quantity hints ("from 100 pcs: 91.20") in the buyer view (default false). */
   hints?: boolean;
+  /** Also load rules that ended before `at`, so the trace reports them as EXPIRED (the staff simulator). */
+  withEndedRules?: boolean;
 }
 
 export enum QuoteLineStatus {
@@ -55,6 +57,10 @@ export interface QuotedPriceType {
   name: string;
   /** Purchase and the like: never show it to a buyer (buyer views already hide it). */
   staffOnly: boolean;
+  currency: string;
+  vatIncluded: boolean;
+  isDefault: boolean;
+  position: number;
 }
 
 export interface QuoteVat {
@@ -128,7 +134,7 @@ export class PriceQuoteService {
 
   async quote(ctx: RequestContext, input: QuoteInput, options: QuoteOptions = {}): Promise<Quote> {
     const at = input.at ?? new Date();
-    const loaded = await this.loader.load(ctx, input.contractId, at);
+    const loaded = await this.loader.load(ctx, input.contractId, at, { withEnded: options.withEndedRules === true });
     if (loaded === null) throw new EntityNotFoundError('Contract', input.contractId);
     const products =
       loaded.prepared === null
@@ -228,5 +234,14 @@ export class PriceQuoteService {
 }
 
 function quotedType(t: PriceTypeRow): QuotedPriceType {
-  return { id: t.id, code: t.code, name: t.name, staffOnly: t.staff_only };
+  return {
+    id: t.id,
+    code: t.code,
+    name: t.name,
+    staffOnly: t.staff_only,
+    currency: t.currency,
+    vatIncluded: t.vat_included,
+    isDefault: t.is_default,
+    position: t.position,
+  };
 }

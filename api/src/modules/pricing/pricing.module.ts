@@ -1,4 +1,9 @@
 import { Module } from '@nestjs/common';
+import { CompaniesModule } from '../companies/companies.module';
+import { PriceEntryAdminService } from './price-entry-admin.service';
+import { PriceRuleAdminService } from './price-rule-admin.service';
+import { PriceSimulatorService } from './price-simulator.service';
+import { PriceTypeAdminService } from './price-type-admin.service';
 import { CatalogPriceService } from './catalog-price.service';
 import { PriceQuoteService } from './price-quote.service';
 import { PricingDataRepository } from './pricing-data.repository';
@@ -9,7 +14,25 @@ import { PricingLoader } from './pricing-loader.service';
  * contract → unit prices, amounts, VAT, explanations); the engine itself is pure (./engine).
  */
 @Module({
-  providers: [PricingDataRepository, PricingLoader, PriceQuoteService, CatalogPriceService],
-  exports: [PriceQuoteService, PricingLoader, CatalogPriceService],
+  imports: [CompaniesModule],
+  providers: [
+    PricingDataRepository,
+    PricingLoader,
+    PriceQuoteService,
+    CatalogPriceService,
+    PriceTypeAdminService,
+    PriceEntryAdminService,
+    PriceRuleAdminService,
+    PriceSimulatorService,
+  ],
+  exports: [
+    PriceQuoteService,
+    PricingLoader,
+    CatalogPriceService,
+    PriceTypeAdminService,
+    PriceEntryAdminService,
+    PriceRuleAdminService,
+    PriceSimulatorService,
+  ],
 })
 export class PricingModule {}
