@@ -17,7 +17,7 @@ import { Dec as DecClass } from '../../common/money/decimal';
 import { PackagingType, QuantityRulesType, UnitType, WarehouseRefType } from '../catalog/catalog.types';
 import { CartWarningCodeValue } from './cart-lines';
 
-export const MAX_CART_LINES = 1000;
+export const MAX_CART_LINES = 10_000;
 export const MAX_ADD_LINES = 1000;
 
 export enum QuantityRounding {
