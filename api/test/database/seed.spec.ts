@@ -85,8 +85,8 @@ describe('demo data', () => {
       { token: director.token },
     );
     expect(history.errors).toEqual([]);
-    const statuses = new Set(
-      history.data.orderSubmissions.items.flatMap((s: Any) => s.orders.map((o: Any) => o.status)),
+    const statuses = new Set<string>(
+      history.data.orderSubmissions.items.flatMap((s: Any) => s.orders.map((o: Any) => o.status as string)) as string[],
     );
     expect([...statuses].sort()).toEqual(
       ['AWAITING_APPROVAL', 'CANCELLED', 'CLOSED', 'CONFIRMED', 'DELIVERED', 'IN_ASSEMBLY', 'NEW', 'SHIPPED'].sort(),
