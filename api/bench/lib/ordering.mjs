@@ -67,7 +67,12 @@ export function uploadFile(baseUrl, path, token, buffer, fileName) {
         res.on('data', (c) => chunks.push(c));
         res.on('end', () => {
           const ms = Number(process.hrtime.bigint() - started) / 1e6;
-          resolve({ status: res.statusCode, json: JSON.parse(Buffer.concat(chunks).toString('utf8')), ms, sql: Number(res.headers['x-sql-count'] ?? NaN) });
+          resolve({
+            status: res.statusCode,
+            json: JSON.parse(Buffer.concat(chunks).toString('utf8')),
+            ms,
+            sql: Number(res.headers['x-sql-count'] ?? NaN),
+          });
         });
       },
     );
@@ -88,7 +93,15 @@ export function download(baseUrl, path, token) {
         if (first === null) first = ms();
         bytes += c.length;
       });
-      res.on('end', () => resolve({ status: res.statusCode, firstByteMs: first, ms: ms(), bytes, rows: Number(res.headers['x-row-count']) }));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode,
+          firstByteMs: first,
+          ms: ms(),
+          bytes,
+          rows: Number(res.headers['x-row-count']),
+        }),
+      );
     });
     req.on('error', reject);
   });
