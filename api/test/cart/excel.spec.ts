@@ -13,7 +13,7 @@ interface Report {
   validLines: number;
   rowErrors: { row: number; field: string | null; errorCode: string; message: string }[];
   warnings: { row: number; errorCode: string }[];
-  cart: { totals: { lineCount: number } } | null;
+  cartTotals: { lineCount: number } | null;
 }
 
 function workbook(rows: unknown[][]): Buffer {
@@ -88,7 +88,7 @@ describe('Excel price list out and in', () => {
     expect(report.rowErrors).toEqual([]);
     expect(report.applied).toBe(3);
     expect(report.warnings.map((w) => w.errorCode)).toEqual(['NO_STOCK']);
-    expect(report.cart?.totals.lineCount).toBe(3);
+    expect(report.cartTotals?.lineCount).toBe(3);
   });
 
   it('reports every bad row; ALL_OR_NOTHING takes nothing, VALID_ROWS the rest; a dry run writes nothing', async () => {
@@ -117,9 +117,9 @@ describe('Excel price list out and in', () => {
     );
     expect(cart.data!.cart.totals.lineCount).toBe(0);
     const dry = (await upload(a.token, file, '?dryRun=true')).body as Report;
-    expect([dry.dryRun, dry.applied, dry.validLines, dry.cart]).toEqual([true, 0, 1, null]);
+    expect([dry.dryRun, dry.applied, dry.validLines, dry.cartTotals]).toEqual([true, 0, 1, null]);
     const some = (await upload(a.token, file)).body as Report;
-    expect([some.applied, some.rowsRead, some.cart?.totals.lineCount]).toEqual([1, 5, 1]);
+    expect([some.applied, some.rowsRead, some.cartTotals?.lineCount]).toEqual([1, 5, 1]);
   });
 
   it('refuses bad files cleanly and changes nothing', async () => {

@@ -100,21 +100,28 @@ export class CartProductsRepository {
     if (!unique.length) return result;
     const keys = unique.map((t) => normalizeSku(t).toLowerCase());
     const raw = unique.map((t) => t.toLowerCase());
+    // Set-based (hash or index joins once for all texts), not a lookup per text: 10 000 rows resolve
+    // in one pass. Barcodes are looked up only for texts that look like one (8–14 digits).
+    const barcode = unique.map((t) => (/^\d{8,14}$/.test(t) ? t : null));
     const rows = await this.db.query<{ i: number; product_id: string; packaging_code: string | null; active: boolean }>(
       ctx,
-      `SELECT DISTINCT ON (x.i) x.i, m.product_id, m.packaging_code, m.active
-         FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS x(key, raw, typed, i)
-         CROSS JOIN LATERAL (
-           SELECT p.id AS product_id, NULL::text AS packaging_code, p.active, 0 AS rank
-             FROM product p WHERE lower(p.sku) COLLATE "C" IN (x.key COLLATE "C", x.raw COLLATE "C")
-           UNION ALL
-           SELECT b.product_id, NULL, p.active, 1 FROM product_barcode b JOIN product p ON p.id = b.product_id
-            WHERE b.barcode = x.typed COLLATE "C"
-           UNION ALL
-           SELECT k.product_id, k.code, p.active, 2 FROM product_packaging k JOIN product p ON p.id = k.product_id
-            WHERE k.barcode = x.typed) m
-        ORDER BY x.i, m.active DESC, m.rank`,
-      [keys, raw, unique],
+      `WITH x AS (SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS x(key, raw, code, i)),
+       m AS (
+         SELECT x.i, p.id AS product_id, NULL::text AS packaging_code, p.active, 0 AS rank
+           FROM x JOIN product p ON lower(p.sku) COLLATE "C" = x.key COLLATE "C"
+         UNION ALL
+         SELECT x.i, p.id, NULL, p.active, 0
+           FROM x JOIN product p ON lower(p.sku) COLLATE "C" = x.raw COLLATE "C" WHERE x.raw <> x.key
+         UNION ALL
+         SELECT x.i, b.product_id, NULL, p.active, 1
+           FROM x JOIN product_barcode b ON b.barcode = x.code COLLATE "C" JOIN product p ON p.id = b.product_id
+          WHERE x.code IS NOT NULL
+         UNION ALL
+         SELECT x.i, k.product_id, k.code, p.active, 2
+           FROM (SELECT * FROM x WHERE x.code IS NOT NULL) x
+           JOIN product_packaging k ON k.barcode = x.code JOIN product p ON p.id = k.product_id)
+       SELECT DISTINCT ON (i) i, product_id, packaging_code, active FROM m ORDER BY i, active DESC, rank`,
+      [keys, raw, barcode],
     );
     for (const r of rows) {
       result.set(unique[Number(r.i) - 1], {
@@ -126,7 +133,11 @@ export class CartProductsRepository {
     return result;
   }
 
-  /** Up to three similar active SKUs for each unknown text (prefix first, then trigram similarity). */
+  /**
+   * Up to three similar active SKUs for each unknown text: SKUs sharing its beginning (an index range
+   * scan) for the first 200, and by trigram similarity of the name/SKU text for the first 20 (the slow
+   * part; a sheet full of unknown codes must not take minutes).
+   */
   async suggest(ctx: RequestContext, texts: readonly string[]): Promise<Map<string, string[]>> {
     const unique = [...new Set(texts)].slice(0, 200);
     const result = new Map<string, string[]>();
@@ -142,7 +153,7 @@ export class CartProductsRepository {
                ORDER BY lower(p.sku) COLLATE "C" LIMIT 3)
              UNION ALL
              (SELECT p.sku, 1, similarity(p.search_text, x.key) FROM product p
-               WHERE p.active AND length(x.key) >= 3 AND p.search_text % x.key
+               WHERE x.i <= 20 AND p.active AND length(x.key) >= 3 AND p.search_text % x.key
                ORDER BY similarity(p.search_text, x.key) DESC LIMIT 3)) s
            GROUP BY s.sku ORDER BY min(s.rank), max(s.sim) DESC, s.sku LIMIT 3) AS skus
          FROM unnest($1::text[]) WITH ORDINALITY AS x(key, i)`,

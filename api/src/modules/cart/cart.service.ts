@@ -255,6 +255,19 @@ export class CartService {
     return { lineCount: rows.length, ...t, currency };
   }
 
+  /** The cart's totals without its lines (after a sheet of thousands of rows). */
+  async totalsOnly(ctx: RequestContext, cartId: string): Promise<CartTotalsType> {
+    const rows = await this.db.query<{
+      quantity: string;
+      price: string | null;
+      vat_included: boolean;
+      vat_rate: string | null;
+    }>(ctx, `SELECT quantity::text, price::text, vat_included, vat_rate::text FROM cart_line WHERE cart_id = $1`, [
+      cartId,
+    ]);
+    return this.totals(rows, await this.currency(ctx));
+  }
+
   /** Checks requested lines (rows numbered from 1) against their products; nothing is written. */
   async checkLines(
     ctx: RequestContext,
@@ -262,11 +275,14 @@ export class CartService {
     mode: RoundingMode,
     errors: RowErrors,
     adjustments: QuantityAdjustmentType[],
+    known?: Map<string, ProductFacts>,
   ): Promise<{ checked: CheckedLine[]; facts: Map<string, ProductFacts> }> {
-    const facts = await this.products.facts(
-      ctx,
-      requests.map((r) => r.productId),
-    );
+    const facts =
+      known ??
+      (await this.products.facts(
+        ctx,
+        requests.map((r) => r.productId),
+      ));
     const warehouseIds = new Set(
       (await this.db.query<{ id: string }>(ctx, `SELECT id FROM warehouse WHERE active`)).map((w) => w.id),
     );
@@ -398,13 +414,19 @@ export class CartService {
     ctx: RequestContext,
     input: UpdateCartLineInput,
   ): Promise<CartLineUpdateType | QuantityNotAllowedError | NotFoundError> {
+    assertBuyerMay(ctx, 'orders.place');
+    const buyer = ctx.buyer;
+    const contractId = this.contractOf(ctx);
     return this.db.transaction(ctx, async (tctx) => {
-      const cartId = await this.cartId(tctx);
-      const [current] = await this.db.query<LineRow>(
+      // The line, only through the buyer's own cart for the active contract (no cart upsert on this hot path).
+      const [current] = await this.db.query<LineRow & { cart_id: string; currency: string }>(
         tctx,
-        `SELECT ${LINE_COLUMNS} FROM cart_line l LEFT JOIN warehouse w ON w.id = l.warehouse_id
-          WHERE l.id = $1 AND l.cart_id = $2 FOR UPDATE OF l`,
-        [input.lineId, cartId],
+        `SELECT ${LINE_COLUMNS}, l.cart_id, k.currency FROM cart_line l
+           JOIN cart c ON c.id = l.cart_id AND c.buyer_user_id = $2 AND c.legal_entity_id = $3 AND c.contract_id = $4
+           JOIN contract k ON k.id = c.contract_id
+           LEFT JOIN warehouse w ON w.id = l.warehouse_id
+          WHERE l.id = $1 FOR UPDATE OF l`,
+        [input.lineId, buyer.userId, buyer.legalEntityId, contractId],
       );
       if (!current) return new NotFoundError('Cart line');
       const facts = await this.products.facts(tctx, [current.product_id]);
@@ -423,7 +445,7 @@ export class CartService {
       if (!result.ok) {
         return new QuantityNotAllowedError(result.errorCode, result.message, result.suggested);
       }
-      const quotes = await this.pricing.quote(tctx, this.contractOf(tctx), [
+      const quotes = await this.pricing.quote(tctx, contractId, [
         {
           key: current.id,
           productId: current.product_id,
@@ -433,17 +455,15 @@ export class CartService {
         },
       ]);
       const q = quotes.get(current.id) ?? null;
-      const all = await this.db.query<LineRow & { mine: boolean }>(
+      // The changed line, then what the totals need of every line (four narrow columns).
+      const [mine] = await this.db.query<LineRow>(
         tctx,
-        `WITH upd AS (
+        `WITH l AS (
            UPDATE cart_line SET quantity = $2, base_quantity = $3, packaging_code = $4, price = $5,
                   vat_included = coalesce($6, vat_included), vat_rate = CASE WHEN $5::numeric IS NULL THEN vat_rate ELSE $7 END,
                   updated_at = now()
             WHERE id = $1 RETURNING *)
-         SELECT ${LINE_COLUMNS}, true AS mine FROM upd l LEFT JOIN warehouse w ON w.id = l.warehouse_id
-         UNION ALL
-         SELECT ${LINE_COLUMNS}, false FROM cart_line l LEFT JOIN warehouse w ON w.id = l.warehouse_id
-          WHERE l.cart_id = $8 AND l.id <> $1`,
+         SELECT ${LINE_COLUMNS} FROM l LEFT JOIN warehouse w ON w.id = l.warehouse_id`,
         [
           current.id,
           result.quantity.toFixed(),
@@ -452,17 +472,23 @@ export class CartService {
           q?.price.toFixed() ?? null,
           q?.vatIncluded ?? null,
           q?.vatRate?.toFixed() ?? null,
-          cartId,
         ],
       );
-      const mine = all.find((r) => r.mine)!;
+      const all = await this.db.query<{
+        quantity: string;
+        price: string | null;
+        vat_included: boolean;
+        vat_rate: string | null;
+      }>(tctx, `SELECT quantity::text, price::text, vat_included, vat_rate::text FROM cart_line WHERE cart_id = $1`, [
+        current.cart_id,
+      ]);
       const warning = lineWarning(f!, result.baseQuantity, mine.warehouse?.id ?? null, mine.price !== null);
       const analogs = warning?.code.endsWith('STOCK')
         ? await this.products.analogs(tctx, [f!.id])
         : new Map<string, AnalogFacts[]>();
       return {
         line: this.toLine(mine, f!, analogs.get(f!.id) ?? []),
-        totals: this.totals(all, q?.currency ?? (await this.currency(tctx))),
+        totals: this.totals(all, q?.currency ?? current.currency),
         adjustment: result.adjustment
           ? { row: 1, message: result.adjustment, baseQuantity: result.baseQuantity }
           : null,

@@ -120,7 +120,7 @@ export class ExcelImportService {
       for (const row of missing) {
         result.errors.add(row, 'sku', 'MISSING_SKU', `Row ${row}: a quantity without an SKU`, null);
       }
-      return applyEntry(this.cart, tctx, cartId, result, orderRows.length, options.apply, options.dryRun);
+      return applyEntry(this.cart, tctx, cartId, result, orderRows.length, options.apply, options.dryRun, false);
     });
   }
 }

@@ -110,6 +110,7 @@ export class OrderEntryService {
       mode,
       errors,
       adjustments,
+      facts,
     );
     const warnings: EntryWarning[] = [];
     for (const line of checked) {

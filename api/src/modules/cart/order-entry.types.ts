@@ -1,7 +1,7 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { RowError } from '../../common/batch/batch.types';
-import { CartType, QuantityAdjustmentType, QuantityRounding } from './cart.types';
+import { CartTotalsType, CartType, QuantityAdjustmentType, QuantityRounding } from './cart.types';
 
 export const QUICK_ORDER_MAX_CHARS = 500_000;
 
@@ -30,8 +30,18 @@ export class UnknownSkuType {
   description: 'Row-by-row report of a quick order or an uploaded sheet, and what went into the cart.',
 })
 export class OrderEntryReportType {
-  @Field(() => CartType, { nullable: true, description: 'The cart after the change (null for a dry run).' })
+  @Field(() => CartType, {
+    nullable: true,
+    description:
+      'The cart after the change (quick order; null for a dry run and for sheet uploads, which answer cartTotals).',
+  })
   cart: CartType | null;
+
+  @Field(() => CartTotalsType, {
+    nullable: true,
+    description: 'The cart’s totals after the change (null for a dry run).',
+  })
+  cartTotals: CartTotalsType | null;
 
   @Field({ description: 'Only checked: nothing was written.' })
   dryRun: boolean;

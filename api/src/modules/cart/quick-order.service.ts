@@ -34,7 +34,16 @@ export class QuickOrderService {
       const cartId = await this.cart.cartId(tctx);
       const result = await this.entry.resolve(tctx, rows, roundingMode(input.rounding));
       for (const e of parsed.errors) result.errors.add(e.line, null, e.code, e.message, e.raw);
-      return applyEntry(this.cart, tctx, cartId, result, rows.length + parsed.errors.length, input.apply, input.dryRun);
+      return applyEntry(
+        this.cart,
+        tctx,
+        cartId,
+        result,
+        rows.length + parsed.errors.length,
+        input.apply,
+        input.dryRun,
+        true,
+      );
     });
   }
 }
@@ -48,12 +57,15 @@ export async function applyEntry(
   rowsRead: number,
   apply: EntryApplyMode,
   dryRun: boolean,
+  withCart: boolean,
 ): Promise<OrderEntryReportType> {
   const refuse = apply === EntryApplyMode.ALL_OR_NOTHING && result.errors.size > 0;
   const write = !dryRun && !refuse;
   const applied = write ? await cart.putLines(ctx, cartId, result.lines, false) : 0;
+  const loaded = dryRun || !withCart ? null : await cart.load(ctx, cartId, false);
   return {
-    cart: dryRun ? null : await cart.load(ctx, cartId, false),
+    cart: loaded,
+    cartTotals: dryRun ? null : (loaded?.totals ?? (await cart.totalsOnly(ctx, cartId))),
     dryRun,
     rowsRead,
     applied,
