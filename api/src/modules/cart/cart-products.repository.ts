@@ -148,8 +148,10 @@ export class CartProductsRepository {
       `SELECT x.i, ARRAY(
            SELECT s.sku FROM (
              (SELECT p.sku, 0 AS rank, 0::real AS sim FROM product p
+               -- A range, not LIKE: a pattern computed per row cannot use the index, a range can.
                WHERE p.active AND length(x.key) >= 3
-                 AND lower(p.sku) COLLATE "C" LIKE (left(x.key, greatest(length(x.key) - 2, 3)) || '%') COLLATE "C"
+                 AND lower(p.sku) COLLATE "C" >= left(x.key, greatest(length(x.key) - 2, 3)) COLLATE "C"
+                 AND lower(p.sku) COLLATE "C" < (left(x.key, greatest(length(x.key) - 2, 3)) || chr(1114111)) COLLATE "C"
                ORDER BY lower(p.sku) COLLATE "C" LIMIT 3)
              UNION ALL
              (SELECT p.sku, 1, similarity(p.search_text, x.key) FROM product p
