@@ -134,30 +134,26 @@ export class CartProductsRepository {
   }
 
   /**
-   * Up to three similar active SKUs for each unknown text: SKUs sharing its beginning (an index range
-   * scan) for the first 200, and by trigram similarity of the name/SKU text for the first 20 (the slow
-   * part; a sheet full of unknown codes must not take minutes).
+   * Up to three similar active SKUs for each unknown text (the first 200): SKUs sharing its beginning
+   * but the last two characters (a typo at the end), else sharing its first half. Both are index range
+   * scans on the SKU key (a range, not LIKE: a pattern computed per row cannot use the index), so a
+   * sheet full of unknown codes costs milliseconds, not a scan of the catalog per code.
    */
   async suggest(ctx: RequestContext, texts: readonly string[]): Promise<Map<string, string[]>> {
     const unique = [...new Set(texts)].slice(0, 200);
     const result = new Map<string, string[]>();
     if (!unique.length) return result;
     const keys = unique.map((t) => normalizeSku(t).toLowerCase());
+    const near = (prefix: string) => `(SELECT coalesce(array_agg(s.sku ORDER BY s.k), '{}') FROM (
+        SELECT p.sku, lower(p.sku) COLLATE "C" AS k FROM product p
+         WHERE p.active AND lower(p.sku) COLLATE "C" >= ${prefix} COLLATE "C"
+           AND lower(p.sku) COLLATE "C" < (${prefix} || chr(1114111)) COLLATE "C"
+         ORDER BY lower(p.sku) COLLATE "C" LIMIT 3) s)`;
     const rows = await this.db.query<{ i: number; skus: string[] }>(
       ctx,
-      `SELECT x.i, ARRAY(
-           SELECT s.sku FROM (
-             (SELECT p.sku, 0 AS rank, 0::real AS sim FROM product p
-               -- A range, not LIKE: a pattern computed per row cannot use the index, a range can.
-               WHERE p.active AND length(x.key) >= 3
-                 AND lower(p.sku) COLLATE "C" >= left(x.key, greatest(length(x.key) - 2, 3)) COLLATE "C"
-                 AND lower(p.sku) COLLATE "C" < (left(x.key, greatest(length(x.key) - 2, 3)) || chr(1114111)) COLLATE "C"
-               ORDER BY lower(p.sku) COLLATE "C" LIMIT 3)
-             UNION ALL
-             (SELECT p.sku, 1, similarity(p.search_text, x.key) FROM product p
-               WHERE x.i <= 20 AND p.active AND length(x.key) >= 3 AND p.search_text % x.key
-               ORDER BY similarity(p.search_text, x.key) DESC LIMIT 3)) s
-           GROUP BY s.sku ORDER BY min(s.rank), max(s.sim) DESC, s.sku LIMIT 3) AS skus
+      `SELECT x.i, CASE WHEN length(x.key) < 3 THEN '{}'::text[]
+                   ELSE coalesce(nullif(${near('left(x.key, greatest(length(x.key) - 2, 3))')}, '{}'),
+                                 ${near('left(x.key, greatest(length(x.key) / 2, 3))')}) END AS skus
          FROM unnest($1::text[]) WITH ORDINALITY AS x(key, i)`,
       [keys],
     );

@@ -106,7 +106,8 @@ export class PriceListExportService {
         for (const r of rows) {
           const q = quotes.get(r.id) ?? null;
           const stock = r.stock ?? {};
-          const total = Object.values(stock).reduce((s, v) => s.plus(v), new Dec(0));
+          // Spreadsheet cells are doubles anyway: plain numbers here, no Decimal per cell.
+          const total = Object.values(stock).reduce((s, v) => s + Number(v), 0);
           const values: CellValue[] = columns.map((c) => {
             switch (c.key) {
               case 'sku':
@@ -124,9 +125,9 @@ export class PriceListExportService {
               case 'price':
                 return q ? Number(q.price.toFixed(4)) : null;
               case 'vatRate':
-                return r.vat_rate === null ? null : Number(new Dec(r.vat_rate).div(100).toFixed(4));
+                return r.vat_rate === null ? null : Number(r.vat_rate) / 100;
               case 'stockTotal':
-                return Number(total.toFixed());
+                return total;
               case 'warehouseStock':
                 return Number(stock[c.warehouseId!] ?? 0);
               case 'nextIncomingDate':
