@@ -15,8 +15,24 @@ import me from './scenarios/me.mjs';
 import startup from './scenarios/startup.mjs';
 import stockBulkUpsert from './scenarios/stock-bulk-upsert.mjs';
 import typeahead from './scenarios/typeahead.mjs';
+import placeOrder500 from './scenarios/place-order-500.mjs';
+import cartLineUpdate from './scenarios/cart-line-update.mjs';
+import excelUpload10k from './scenarios/excel-upload-10k.mjs';
+import pricelistExport100k from './scenarios/pricelist-export-100k.mjs';
 
-const SCENARIOS = [startup, me, companiesUpsert, catalogPage, facets, typeahead, stockBulkUpsert];
+const SCENARIOS = [
+  startup,
+  me,
+  companiesUpsert,
+  catalogPage,
+  facets,
+  typeahead,
+  stockBulkUpsert,
+  placeOrder500,
+  cartLineUpdate,
+  excelUpload10k,
+  pricelistExport100k,
+];
 const DEFAULT_PRODUCTS = 200_000;
 
 const args = process.argv.slice(2);

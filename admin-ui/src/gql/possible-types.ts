@@ -25,6 +25,11 @@
       "NotFoundError",
       "SelfChangeError"
     ],
+    "ChangeOrderStatusResult": [
+      "AdminOrder",
+      "NotFoundError",
+      "StatusChangeRefusedError"
+    ],
     "CompanyResult": [
       "AlreadyExistsError",
       "ClientCompany"
@@ -57,6 +62,7 @@
       "NotActiveError",
       "NotFoundError",
       "SelfChangeError",
+      "StatusChangeRefusedError",
       "TooManyAttemptsError"
     ],
     "InviteCompanyUserResult": [
@@ -123,6 +129,11 @@
       "NotFoundError",
       "SelfChangeError"
     ],
+    "ChangeOrderStatusResult": [
+      "AdminOrder",
+      "NotFoundError",
+      "StatusChangeRefusedError"
+    ],
     "CompanyResult": [
       "AlreadyExistsError",
       "ClientCompany"
@@ -155,6 +166,7 @@
       "NotActiveError",
       "NotFoundError",
       "SelfChangeError",
+      "StatusChangeRefusedError",
       "TooManyAttemptsError"
     ],
     "InviteCompanyUserResult": [

@@ -37,6 +37,12 @@ export interface AppConfig {
   reservationMaxHours: number;
   reservationDefaultHours: number;
   imageMaxBytes: number;
+  /** Uploaded order sheets: file size, rows, and the unpacked size of an .xlsx (zip bombs). */
+  excelMaxBytes: number;
+  excelMaxRows: number;
+  excelMaxUnpackedBytes: number;
+  /** Largest price list export (rows). */
+  priceListMaxRows: number;
   imageUrlSecret: string;
   imageUrlTtlSeconds: number;
   /** Whether the shop shows prices with VAT (true) or without (false), whatever the price type's mode. */
@@ -128,6 +134,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     reservationMaxHours,
     reservationDefaultHours: Math.min(int(env, 'RESERVATION_DEFAULT_HOURS', 24), reservationMaxHours),
     imageMaxBytes: int(env, 'IMAGE_MAX_BYTES', 5 * 1024 * 1024),
+    excelMaxBytes: int(env, 'EXCEL_MAX_BYTES', 10 * 1024 * 1024),
+    excelMaxRows: int(env, 'EXCEL_MAX_ROWS', 20_000),
+    excelMaxUnpackedBytes: int(env, 'EXCEL_MAX_UNPACKED_BYTES', 200 * 1024 * 1024),
+    priceListMaxRows: int(env, 'PRICE_LIST_MAX_ROWS', 300_000),
     // Image URLs are signed with their own secret when given, else with one derived from JWT_SECRET.
     imageUrlSecret: env.IMAGE_URL_SECRET || `image-url:${jwtSecret}`,
     imageUrlTtlSeconds: int(env, 'IMAGE_URL_TTL_SECONDS', 6 * 3600, 60),

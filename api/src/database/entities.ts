@@ -34,6 +34,25 @@ import { PriceEntry } from '../modules/pricing/price-entry.entity';
 import { PriceRuleRow } from '../modules/pricing/price-rule.entity';
 import { PriceType } from '../modules/pricing/price-type.entity';
 import { SpecialPriceRequest, SpecialPriceRequestLine } from '../modules/pricing/special-price-request.entity';
+import {
+  Cart,
+  CartLine,
+  OrderTemplate,
+  OrderTemplateLine,
+  ShortList,
+  ShortListItem,
+} from '../modules/cart/cart.entity';
+import {
+  BuyerNotification,
+  OrderNumberSequence,
+  OrderSubmission,
+  SalesOrder,
+  SalesOrderEvent,
+  SalesOrderLine,
+  SellerDivision,
+  SellerLegalEntity,
+  SplitRuleRow,
+} from '../modules/orders/order.entity';
 
 /** Every entity, listed explicitly (no globs): the same list in the app, tests and scripts. */
 export const ENTITIES = [
@@ -79,4 +98,20 @@ export const ENTITIES = [
   PriceRuleRow,
   SpecialPriceRequest,
   SpecialPriceRequestLine,
+  // cart and orders
+  Cart,
+  CartLine,
+  ShortList,
+  ShortListItem,
+  OrderTemplate,
+  OrderTemplateLine,
+  SellerLegalEntity,
+  SellerDivision,
+  SplitRuleRow,
+  OrderNumberSequence,
+  OrderSubmission,
+  SalesOrder,
+  SalesOrderLine,
+  SalesOrderEvent,
+  BuyerNotification,
 ];

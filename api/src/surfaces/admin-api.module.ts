@@ -16,6 +16,8 @@ import { IdentityAdminResolver } from '../modules/identity/identity.admin.resolv
 import { StaffUsersAdminResolver } from '../modules/identity/staff-users.admin.resolver';
 import { MailAdminResolver } from '../modules/mail/mail.admin.resolver';
 import { MailModule } from '../modules/mail/mail.module';
+import { OrdersAdminResolver } from '../modules/orders/orders.admin.resolver';
+import { OrdersModule } from '../modules/orders/orders.module';
 
 /** Every resolver of the staff and integrator API (/admin-api). */
 export const ADMIN_RESOLVERS = [
@@ -30,10 +32,11 @@ export const ADMIN_RESOLVERS = [
   InventoryAdminResolver,
   PricingAdminResolver,
   SpecialPriceAdminResolver,
+  OrdersAdminResolver,
 ];
 
 @Module({
-  imports: [IdentityModule, CompaniesModule, MailModule, CatalogModule, InventoryModule, PricingModule],
+  imports: [IdentityModule, CompaniesModule, MailModule, CatalogModule, InventoryModule, PricingModule, OrdersModule],
   providers: ADMIN_RESOLVERS,
 })
 export class AdminApiModule {}

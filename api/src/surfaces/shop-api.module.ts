@@ -1,4 +1,8 @@
 import { Module } from '@nestjs/common';
+import { OrdersModule } from '../modules/orders/orders.module';
+import { OrdersShopResolver } from '../modules/orders/orders.shop.resolver';
+import { CartModule } from '../modules/cart/cart.module';
+import { CartShopResolver } from '../modules/cart/cart.shop.resolver';
 import { CatalogModule } from '../modules/catalog/catalog.module';
 import { CatalogShopResolver } from '../modules/catalog/catalog.shop.resolver';
 import { CompaniesModule } from '../modules/companies/companies.module';
@@ -24,10 +28,12 @@ export const SHOP_RESOLVERS = [
   CatalogRowPriceResolver,
   ProductCardPriceResolver,
   SpecialPriceShopResolver,
+  CartShopResolver,
+  OrdersShopResolver,
 ];
 
 @Module({
-  imports: [IdentityModule, CompaniesModule, CatalogModule, InventoryModule, PricingModule],
+  imports: [IdentityModule, CompaniesModule, CatalogModule, InventoryModule, PricingModule, CartModule, OrdersModule],
   providers: SHOP_RESOLVERS,
 })
 export class ShopApiModule {}

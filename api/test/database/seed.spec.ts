@@ -107,4 +107,40 @@ describe('demo data', () => {
       { status: 'PENDING', client: { companyName: 'СтройМаркет' } },
     ]);
   });
+
+  it('has an order history in every status, split rules, short lists and templates, and takes a new order', async () => {
+    const director = await loginBuyer(t, 'director@demo.wholesail.local', DEMO_PASSWORD);
+    const history = await t.shop<Any>(
+      `{ orderSubmissions(take: 100) { totalCount items { number orders { status history { toStatus } } } } shortLists { name items { id } } orderTemplates { name } }`,
+      {},
+      { token: director.token },
+    );
+    expect(history.errors).toEqual([]);
+    const statuses = new Set<string>(
+      history.data.orderSubmissions.items.flatMap((s: Any) => s.orders.map((o: Any) => o.status as string)) as string[],
+    );
+    expect([...statuses].sort()).toEqual(
+      ['AWAITING_APPROVAL', 'CANCELLED', 'CLOSED', 'CONFIRMED', 'DELIVERED', 'IN_ASSEMBLY', 'NEW', 'SHIPPED'].sort(),
+    );
+    expect(history.data.shortLists.length).toBeGreaterThan(0);
+    expect(history.data.orderTemplates.length).toBeGreaterThan(0);
+    const list = await t.shop<Any>(`{ shortLists { id } }`, {}, { token: director.token });
+    const added = await t.shop<Any>(
+      `mutation M($id: ID!) { addShortListToCart(id: $id) { applied } }`,
+      { id: list.data.shortLists[0].id },
+      { token: director.token },
+    );
+    expect(added.data.addShortListToCart.applied).toBeGreaterThan(0);
+    const placed = await t.shop<Any>(
+      `mutation { placeOrder(input: { idempotencyKey: "seed-spec-order-1" }) { __typename ... on OrderSubmission { number orders { number status } } ... on ErrorResult { message } } }`,
+      {},
+      { token: director.token },
+    );
+    expect(placed.data.placeOrder.__typename).toBe('OrderSubmission');
+    expect(placed.data.placeOrder.orders.length).toBeGreaterThan(0);
+    const staff = await loginStaff(t, 'admin@demo.wholesail.local', DEMO_PASSWORD);
+    const rules = await t.admin<Any>(`{ splitRules { rules { kind } problems } }`, {}, { token: staff.token });
+    expect(rules.data.splitRules.rules.length).toBeGreaterThan(1);
+    expect(rules.data.splitRules.problems).toEqual([]);
+  });
 });

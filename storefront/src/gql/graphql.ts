@@ -77,6 +77,9 @@ export type ErrorCode =
   | 'ALREADY_DECIDED'
   | 'ALREADY_EXISTS'
   | 'ALREADY_MEMBER'
+  | 'CART_EMPTY'
+  | 'CART_INVALID'
+  | 'CHECKOUT_REFUSED'
   | 'COMPANY_BLOCKED'
   | 'COMPANY_PENDING'
   | 'DUPLICATE_REGISTRATION'
@@ -92,6 +95,7 @@ export type ErrorCode =
   | 'QUANTITY_NOT_ALLOWED'
   | 'RESERVATION_NOT_ACTIVE'
   | 'SELF_CHANGE'
+  | 'STATUS_CHANGE_REFUSED'
   | 'TOO_MANY_ATTEMPTS';
 
 export type FullRegistrationInput = {

@@ -10,6 +10,8 @@
     "ErrorResult": [
       "AlreadyDecidedError",
       "AlreadyMemberError",
+      "CartEmptyError",
+      "CheckoutRefusedError",
       "CompanyBlockedError",
       "CompanyPendingError",
       "DuplicateRegistrationError",
@@ -20,14 +22,27 @@
       "LastDirectorError",
       "NoMatchingContractError",
       "NotFoundError",
+      "OrderLinesError",
       "QuantityNotAllowedError",
       "ReservationNotActiveError",
       "SelfChangeError",
+      "StatusChangeRefusedError",
       "TooManyAttemptsError"
     ],
     "InviteCompanyUserResult": [
       "AlreadyMemberError",
       "CompanyUser"
+    ],
+    "OrderChangeResult": [
+      "NotFoundError",
+      "OrderSubmission",
+      "StatusChangeRefusedError"
+    ],
+    "PlaceOrderResult": [
+      "CartEmptyError",
+      "CheckoutRefusedError",
+      "OrderLinesError",
+      "OrderSubmission"
     ],
     "RedeemActAsTicketResult": [
       "InvalidTokenError",
@@ -93,6 +108,11 @@
     "SwitchLegalEntityResult": [
       "NotFoundError",
       "ShopSession"
+    ],
+    "UpdateCartLineResult": [
+      "CartLineUpdate",
+      "NotFoundError",
+      "QuantityNotAllowedError"
     ],
     "VerifyRegistrationEmailResult": [
       "InvalidTokenError",
@@ -111,6 +131,8 @@
     "ErrorResult": [
       "AlreadyDecidedError",
       "AlreadyMemberError",
+      "CartEmptyError",
+      "CheckoutRefusedError",
       "CompanyBlockedError",
       "CompanyPendingError",
       "DuplicateRegistrationError",
@@ -121,14 +143,27 @@
       "LastDirectorError",
       "NoMatchingContractError",
       "NotFoundError",
+      "OrderLinesError",
       "QuantityNotAllowedError",
       "ReservationNotActiveError",
       "SelfChangeError",
+      "StatusChangeRefusedError",
       "TooManyAttemptsError"
     ],
     "InviteCompanyUserResult": [
       "AlreadyMemberError",
       "CompanyUser"
+    ],
+    "OrderChangeResult": [
+      "NotFoundError",
+      "OrderSubmission",
+      "StatusChangeRefusedError"
+    ],
+    "PlaceOrderResult": [
+      "CartEmptyError",
+      "CheckoutRefusedError",
+      "OrderLinesError",
+      "OrderSubmission"
     ],
     "RedeemActAsTicketResult": [
       "InvalidTokenError",
@@ -194,6 +229,11 @@
     "SwitchLegalEntityResult": [
       "NotFoundError",
       "ShopSession"
+    ],
+    "UpdateCartLineResult": [
+      "CartLineUpdate",
+      "NotFoundError",
+      "QuantityNotAllowedError"
     ],
     "VerifyRegistrationEmailResult": [
       "InvalidTokenError",

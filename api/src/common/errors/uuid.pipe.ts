@@ -27,3 +27,14 @@ export class OptionalUuidPipe implements PipeTransform<unknown, string | null> {
     return new UuidPipe().transform(value, metadata);
   }
 }
+
+/** A list of IDs (at most 1 000); each must be a UUID. */
+@Injectable()
+export class UuidListPipe implements PipeTransform<unknown, string[]> {
+  transform(value: unknown, metadata: ArgumentMetadata): string[] {
+    const field = metadata.data ?? 'ids';
+    if (!Array.isArray(value)) throw new UserInputError(field, `${field} must be a list of IDs`);
+    if (value.length > 1000) throw new UserInputError(field, `${field}: at most 1000 IDs at a time`);
+    return value.map((v) => new UuidPipe().transform(v, metadata));
+  }
+}

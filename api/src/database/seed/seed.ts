@@ -4,11 +4,12 @@ import { CatalogSeedOptions, seedCatalog } from './seed-catalog';
 import { DemoLogin, seedIdentity } from './seed-identity';
 import { seedPricing } from './seed-pricing';
 import { DEMO_PASSWORD, SeedContext, SeedScale } from './seed-context';
+import { seedOrdering } from './seed-ordering';
 
 export { DEMO_PASSWORD };
 
 /** Bumped whenever the large dataset changes shape, so `pnpm bench` regenerates it. */
-export const DATASET_VERSION = 'companies-1+catalog-3+prices-1';
+export const DATASET_VERSION = 'companies-1+catalog-3+prices-1+ordering-1';
 export type { DemoLogin, SeedScale };
 
 /** True when no user exists yet: a fresh database that should get demo data. */
@@ -34,6 +35,7 @@ export async function seedDatabase(
     const logins = [...(await seedIdentity(ctx)), ...(await seedCompanies(ctx))];
     await seedCatalog(ctx, catalog);
     await seedPricing(ctx);
+    await seedOrdering(ctx);
     return logins;
   });
   await ds.query('ANALYZE');

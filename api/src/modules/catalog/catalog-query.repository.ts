@@ -196,6 +196,26 @@ export class CatalogQueryRepository {
     return { rows, total };
   }
 
+  /**
+   * Ids of every product matching the filter, by name (the price list export reads them in batches).
+   * At most `limit` + 1, so the caller can tell "too many".
+   */
+  async matchingIds(ctx: RequestContext, filter: CatalogFilterInput, limit: number): Promise<string[]> {
+    const params = new Params();
+    const c = this.conditions(filter, params);
+    const stockJoin = c.needsStock
+      ? `JOIN product_stock ps ON ps.product_id = p.id LEFT JOIN stale_p sp ON sp.product_id = p.id`
+      : '';
+    const where = [...c.where, ...c.facets.map((f) => f.sql)].join(' AND ');
+    const rows = await this.db.query<{ id: string }>(
+      ctx,
+      `WITH ${STALE_CTE}, ${STALE_PRODUCT_CTE}
+       SELECT p.id FROM product p ${stockJoin} WHERE ${where} ORDER BY p.name, p.sku, p.id LIMIT ${params.add(limit + 1)}`,
+      params.values,
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** Product rows by id (analogs on the card), same shape as a page row. */
   async rowsById(ctx: RequestContext, ids: string[], activeOnly: boolean): Promise<ProductRowData[]> {
     if (!ids.length) return [];

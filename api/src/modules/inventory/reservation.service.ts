@@ -338,24 +338,8 @@ export class ReservationService implements OnModuleInit {
     });
   }
 
-  /**
-   * Marks overdue active holds EXPIRED and gives their quantity back, in one statement (the
-   * data-modifying CTE and the stock update succeed or fail together). Callers hold the products' locks.
-   */
-  private async releaseOverdue(ctx: RequestContext, productIds: string[]): Promise<number> {
-    const rows = await this.db.query<{ n: string }>(
-      ctx,
-      `WITH expired AS (
-         UPDATE reservation SET status = 'EXPIRED', ended_at = expires_at, updated_at = now()
-          WHERE status = 'ACTIVE' AND expires_at <= now() AND product_id = ANY($1::uuid[])
-          RETURNING product_id, warehouse_id, quantity),
-       freed AS (SELECT product_id, warehouse_id, sum(quantity) AS q, count(*) AS n FROM expired GROUP BY 1, 2),
-       upd AS (UPDATE stock_level s SET reserved = greatest(s.reserved - f.q, 0), updated_at = now()
-                 FROM freed f WHERE s.product_id = f.product_id AND s.warehouse_id = f.warehouse_id RETURNING 1)
-       SELECT coalesce(sum(n), 0) AS n FROM freed`,
-      [productIds],
-    );
-    return Number(rows[0]?.n ?? 0);
+  private releaseOverdue(ctx: RequestContext, productIds: string[]): Promise<number> {
+    return releaseOverdueHolds(this.db, ctx, productIds);
   }
 
   /** The expiry job: one reservation (at its time) or everything overdue (the sweep), a batch at a time. */
@@ -399,4 +383,25 @@ export class ReservationService implements OnModuleInit {
     );
     return new Dec(row?.a ?? 0);
   }
+}
+
+/**
+ * Marks overdue active holds EXPIRED and gives their quantity back, in one statement (the
+ * data-modifying CTE and the stock update succeed or fail together). Callers hold the products' locks
+ * (lockProducts); order placement calls it too before reserving.
+ */
+export async function releaseOverdueHolds(db: Db, ctx: RequestContext, productIds: string[]): Promise<number> {
+  const rows = await db.query<{ n: string }>(
+    ctx,
+    `WITH expired AS (
+       UPDATE reservation SET status = 'EXPIRED', ended_at = expires_at, updated_at = now()
+        WHERE status = 'ACTIVE' AND expires_at <= now() AND product_id = ANY($1::uuid[])
+        RETURNING product_id, warehouse_id, quantity),
+     freed AS (SELECT product_id, warehouse_id, sum(quantity) AS q, count(*) AS n FROM expired GROUP BY 1, 2),
+     upd AS (UPDATE stock_level s SET reserved = greatest(s.reserved - f.q, 0), updated_at = now()
+               FROM freed f WHERE s.product_id = f.product_id AND s.warehouse_id = f.warehouse_id RETURNING 1)
+     SELECT coalesce(sum(n), 0) AS n FROM freed`,
+    [productIds],
+  );
+  return Number(rows[0]?.n ?? 0);
 }

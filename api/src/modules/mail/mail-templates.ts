@@ -21,6 +21,14 @@ export interface MailParams {
     validUntil: string | null;
     url: string;
   };
+  order_approval_requested: {
+    name: string;
+    buyerName: string;
+    orderNumber: string;
+    amount: string;
+    limit: string;
+    url: string;
+  };
 }
 export type MailTemplate = keyof MailParams;
 
@@ -32,6 +40,16 @@ interface Rendered {
 type Texts = { [T in MailTemplate]: Record<MailLocale, (p: MailParams[T]) => Rendered> };
 
 const TEXTS: Texts = {
+  order_approval_requested: {
+    ru: (p) => ({
+      subject: `Заказ ${p.orderNumber} ждёт вашего согласования`,
+      text: `Здравствуйте, ${p.name}!\n\n${p.buyerName} оформил заказ ${p.orderNumber} на сумму ${p.amount}, это больше его лимита (${p.limit}). Товар зарезервирован; заказ уйдёт поставщику после вашего согласования.\n\nСогласовать или отклонить:\n${p.url}`,
+    }),
+    en: (p) => ({
+      subject: `Order ${p.orderNumber} awaits your approval`,
+      text: `Hello ${p.name},\n\n${p.buyerName} placed order ${p.orderNumber} for ${p.amount}, above his limit (${p.limit}). The goods are reserved; the order goes to the seller once you approve it.\n\nApprove or reject:\n${p.url}`,
+    }),
+  },
   registration_verify: {
     ru: (p) => ({
       subject: 'Подтвердите адрес электронной почты',

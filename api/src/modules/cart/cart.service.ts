@@ -1,0 +1,514 @@
+import { Injectable } from '@nestjs/common';
+import type { RoundingMode } from '@wholesail/shared';
+import { RowErrors } from '../../common/batch/batch.types';
+import { RequestContext } from '../../common/context/request-context';
+import { Db } from '../../common/database/db.service';
+import { ForbiddenError, UserInputError } from '../../common/errors/domain-errors';
+import { NotFoundError } from '../../common/errors/error-result';
+import { Dec } from '../../common/money/decimal';
+import { assertBuyerMay } from '../companies/access-policy';
+import { QuantityNotAllowedError } from '../inventory/inventory.types';
+import { cartLineKey, checkLine, lineWarning, type RequestedLine } from './cart-lines';
+import { CartPricingService, type LinePriceQuote } from './cart-pricing.service';
+import { CartProductsRepository, type AnalogFacts, type ProductFacts } from './cart-products.repository';
+import { lineMoney, totalsOf } from './cart-totals';
+import {
+  AddCartLinesInput,
+  CartAddMode,
+  CartChangeType,
+  CartLineType,
+  CartLineUpdateType,
+  CartTotalsType,
+  CartType,
+  MAX_CART_LINES,
+  QuantityAdjustmentType,
+  QuantityRounding,
+  UpdateCartLineInput,
+} from './cart.types';
+
+interface LineRow {
+  id: string;
+  position: number;
+  product_id: string;
+  packaging_code: string | null;
+  quantity: string;
+  base_quantity: string;
+  warehouse: { id: string; code: string; name: string; city: string } | null;
+  price: string | null;
+  vat_included: boolean;
+  vat_rate: string | null;
+}
+
+interface PricingRow {
+  id: string;
+  product_id: string;
+  quantity: string;
+  packaging_code: string | null;
+  warehouse_id: string | null;
+}
+
+const LINE_COLUMNS = `l.id, l.position, l.product_id, l.packaging_code, l.quantity::text, l.base_quantity::text,
+  CASE WHEN w.id IS NULL THEN NULL ELSE json_build_object('id', w.id, 'code', w.code, 'name', w.name, 'city', w.city) END AS warehouse,
+  l.price::text, l.vat_included, l.vat_rate::text`;
+
+export const roundingMode = (r: QuantityRounding | undefined): RoundingMode =>
+  r === QuantityRounding.REJECT ? 'reject' : 'roundUp';
+
+/** A line to put in the cart after it was checked (quick order, Excel, templates, repeat order, table entry). */
+export interface CheckedLine {
+  row: number;
+  productId: string;
+  packagingCode: string | null;
+  warehouseId: string | null;
+  quantity: Dec;
+  baseQuantity: Dec;
+}
+
+/**
+ * The buyer's cart for the session's active contract. Every change validates lines with the shared
+ * quantity rules, prices the changed lines and keeps the price on the line; reading the cart re-prices
+ * every line and shows availability warnings with analogs. Statement count does not grow with lines.
+ */
+@Injectable()
+export class CartService {
+  constructor(
+    private readonly db: Db,
+    private readonly products: CartProductsRepository,
+    private readonly pricing: CartPricingService,
+  ) {}
+
+  /** The contract the cart belongs to: the session's active one, re-checked as valid. */
+  contractOf(ctx: RequestContext): string {
+    const contractId = ctx.buyer.contractId;
+    if (!contractId) {
+      throw new ForbiddenError('Your legal entity has no valid contract: the cart needs one (ask your manager)');
+    }
+    return contractId;
+  }
+
+  async cartId(ctx: RequestContext): Promise<string> {
+    assertBuyerMay(ctx, 'orders.place');
+    const buyer = ctx.buyer;
+    const contractId = this.contractOf(ctx);
+    const [row] = await this.db.query<{ id: string }>(
+      ctx,
+      `INSERT INTO cart (buyer_user_id, company_id, legal_entity_id, contract_id) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (buyer_user_id, legal_entity_id, contract_id) DO UPDATE SET updated_at = cart.updated_at
+       RETURNING id`,
+      [buyer.userId, buyer.companyId, buyer.legalEntityId, contractId],
+    );
+    return row.id;
+  }
+
+  async cart(ctx: RequestContext): Promise<CartType> {
+    const cartId = await this.cartId(ctx);
+    return this.load(ctx, cartId, true);
+  }
+
+  private async currency(ctx: RequestContext): Promise<string> {
+    const [row] = await this.db.query<{ currency: string }>(ctx, `SELECT currency FROM contract WHERE id = $1`, [
+      this.contractOf(ctx),
+    ]);
+    return row?.currency ?? 'RUB';
+  }
+
+  /** The whole cart; `reprice` quotes every line again and stores what changed. */
+  async load(ctx: RequestContext, cartId: string, reprice: boolean): Promise<CartType> {
+    const rows = await this.db.query<LineRow>(
+      ctx,
+      `SELECT ${LINE_COLUMNS} FROM cart_line l LEFT JOIN warehouse w ON w.id = l.warehouse_id
+        WHERE l.cart_id = $1 ORDER BY l.position, l.id`,
+      [cartId],
+    );
+    const facts = await this.products.facts(
+      ctx,
+      rows.map((r) => r.product_id),
+    );
+    let currency = await this.currency(ctx);
+    if (reprice && rows.length) {
+      const quotes = await this.pricing.quote(
+        ctx,
+        this.contractOf(ctx),
+        rows.map((r) => ({
+          key: r.id,
+          productId: r.product_id,
+          quantity: new Dec(r.quantity),
+          unit: r.packaging_code,
+          warehouseId: r.warehouse?.id ?? null,
+        })),
+        { twoPass: true },
+      );
+      currency = [...quotes.values()].find((q) => q)?.currency ?? currency;
+      await this.storePrices(ctx, rows, quotes);
+    }
+    const warned = rows.filter((r) => {
+      const f = facts.get(r.product_id);
+      return (
+        f && lineWarning(f, new Dec(r.base_quantity), r.warehouse?.id ?? null, r.price !== null)?.code.endsWith('STOCK')
+      );
+    });
+    const analogs = await this.products.analogs(
+      ctx,
+      warned.map((r) => r.product_id),
+    );
+    const lines = rows.map((r) => this.toLine(r, facts.get(r.product_id)!, analogs.get(r.product_id) ?? []));
+    return {
+      id: cartId,
+      contractId: this.contractOf(ctx),
+      lines,
+      totals: this.totals(rows, currency),
+      warningCount: lines.filter((l) => l.warning).length,
+    };
+  }
+
+  /** Writes the quoted prices into the lines whose price changed (one statement). */
+  private async storePrices(
+    ctx: RequestContext,
+    rows: LineRow[],
+    quotes: Map<string, LinePriceQuote | null>,
+  ): Promise<void> {
+    const changed: LineRow[] = [];
+    for (const r of rows) {
+      const q = quotes.get(r.id) ?? null;
+      const price = q ? q.price.toFixed() : null;
+      const vatRate = q ? (q.vatRate?.toFixed() ?? null) : r.vat_rate;
+      const same =
+        (price === null ? r.price === null : r.price !== null && new Dec(r.price).eq(price)) &&
+        (q === null ||
+          (q.vatIncluded === r.vat_included &&
+            String(vatRate) === String(r.vat_rate === null ? null : new Dec(r.vat_rate).toFixed())));
+      if (same) continue;
+      r.price = price;
+      r.vat_included = q?.vatIncluded ?? r.vat_included;
+      r.vat_rate = vatRate;
+      changed.push(r);
+    }
+    if (!changed.length) return;
+    await this.db.query(
+      ctx,
+      `UPDATE cart_line l SET price = x.price, vat_included = x.vi, vat_rate = x.vr
+         FROM unnest($1::uuid[], $2::numeric[], $3::boolean[], $4::numeric[]) AS x(id, price, vi, vr)
+        WHERE l.id = x.id`,
+      [
+        changed.map((r) => r.id),
+        changed.map((r) => r.price),
+        changed.map((r) => r.vat_included),
+        changed.map((r) => r.vat_rate),
+      ],
+    );
+  }
+
+  private toLine(
+    r: LineRow,
+    f: ProductFacts,
+    analogs: { id: string; sku: string; name: string; kind: string; available: string }[],
+  ): CartLineType {
+    const base = new Dec(r.base_quantity);
+    const price = r.price === null ? null : new Dec(r.price);
+    const vatRate = r.vat_rate === null ? null : new Dec(r.vat_rate);
+    const money = lineMoney({ quantity: new Dec(r.quantity), price, vatIncluded: r.vat_included, vatRate });
+    const warning = lineWarning(f, base, r.warehouse?.id ?? null, price !== null);
+    return {
+      id: r.id,
+      position: r.position,
+      product: {
+        id: f.id,
+        sku: f.sku,
+        name: f.name,
+        active: f.active,
+        unit: { code: f.unitCode, name: f.unitShortName, shortName: f.unitShortName, scale: f.unitScale, okei: null },
+        packagings: f.packagings.map((p) => ({ code: p.code, name: p.name, factor: new Dec(p.factor), barcode: null })),
+        quantityRules: { unitScale: f.unitScale, step: new Dec(f.step), minQuantity: new Dec(f.minQuantity) },
+      },
+      packagingCode: r.packaging_code,
+      quantity: new Dec(r.quantity),
+      baseQuantity: base,
+      warehouse: r.warehouse,
+      price,
+      vatIncluded: r.vat_included,
+      vatRate,
+      amount: money?.amount ?? null,
+      vatAmount: money?.vatAmount ?? null,
+      warning: warning
+        ? {
+            ...warning,
+            analogs: warning.code.endsWith('STOCK')
+              ? analogs.map((a) => ({ ...a, available: new Dec(a.available) }))
+              : [],
+          }
+        : null,
+    };
+  }
+
+  private totals(
+    rows: { quantity: string; price: string | null; vat_included: boolean; vat_rate: string | null }[],
+    currency: string,
+  ): CartTotalsType {
+    const t = totalsOf(
+      rows.map((r) => ({
+        quantity: new Dec(r.quantity),
+        price: r.price === null ? null : new Dec(r.price),
+        vatIncluded: r.vat_included,
+        vatRate: r.vat_rate === null ? null : new Dec(r.vat_rate),
+      })),
+    );
+    return { lineCount: rows.length, ...t, currency };
+  }
+
+  /** The cart's totals without its lines (after a sheet of thousands of rows). */
+  async totalsOnly(ctx: RequestContext, cartId: string): Promise<CartTotalsType> {
+    const rows = await this.db.query<{
+      quantity: string;
+      price: string | null;
+      vat_included: boolean;
+      vat_rate: string | null;
+    }>(ctx, `SELECT quantity::text, price::text, vat_included, vat_rate::text FROM cart_line WHERE cart_id = $1`, [
+      cartId,
+    ]);
+    return this.totals(rows, await this.currency(ctx));
+  }
+
+  /** Checks requested lines (rows numbered from 1) against their products; nothing is written. */
+  async checkLines(
+    ctx: RequestContext,
+    requests: (RequestedLine & { row: number })[],
+    mode: RoundingMode,
+    errors: RowErrors,
+    adjustments: QuantityAdjustmentType[],
+    known?: Map<string, ProductFacts>,
+  ): Promise<{ checked: CheckedLine[]; facts: Map<string, ProductFacts> }> {
+    const facts =
+      known ??
+      (await this.products.facts(
+        ctx,
+        requests.map((r) => r.productId),
+      ));
+    const warehouseIds = new Set(
+      (await this.db.query<{ id: string }>(ctx, `SELECT id FROM warehouse WHERE active`)).map((w) => w.id),
+    );
+    const checked: CheckedLine[] = [];
+    for (const req of requests) {
+      const f = facts.get(req.productId);
+      const result = checkLine(req, f, warehouseIds, mode);
+      if (!result.ok) {
+        errors.add(req.row, result.field, result.errorCode, result.message, f?.sku ?? null);
+        continue;
+      }
+      if (result.adjustment) {
+        adjustments.push({ row: req.row, message: result.adjustment, baseQuantity: result.baseQuantity });
+      }
+      checked.push({
+        row: req.row,
+        productId: req.productId,
+        packagingCode: result.packagingCode,
+        warehouseId: req.warehouseId ?? null,
+        quantity: result.quantity,
+        baseQuantity: result.baseQuantity,
+      });
+    }
+    return { checked, facts };
+  }
+
+  /**
+   * Puts checked lines into the cart in three statements whatever their number: merge duplicates,
+   * upsert, then price the touched lines. `replace`: a line already there takes the new quantity.
+   */
+  async putLines(ctx: RequestContext, cartId: string, lines: CheckedLine[], replace: boolean): Promise<number> {
+    if (!lines.length) return 0;
+    const merged = new Map<string, CheckedLine>();
+    for (const l of lines) {
+      const key = cartLineKey(l.productId, l.packagingCode, l.warehouseId);
+      const prev = merged.get(key);
+      merged.set(
+        key,
+        prev
+          ? { ...prev, quantity: prev.quantity.plus(l.quantity), baseQuantity: prev.baseQuantity.plus(l.baseQuantity) }
+          : l,
+      );
+    }
+    const list = [...merged.entries()];
+    const touched = await this.db.query<PricingRow>(
+      ctx,
+      `WITH start AS (SELECT coalesce(max(position), 0) AS p, count(*) AS n FROM cart_line WHERE cart_id = $1)
+       INSERT INTO cart_line (cart_id, line_key, product_id, packaging_code, quantity, base_quantity, warehouse_id, position)
+       SELECT $1, x.k, x.p, x.pk, x.q, x.b, x.w, start.p + x.i
+         FROM unnest($2::text[], $3::uuid[], $4::text[], $5::numeric[], $6::numeric[], $7::uuid[])
+              WITH ORDINALITY AS x(k, p, pk, q, b, w, i), start
+       ON CONFLICT (cart_id, line_key) DO UPDATE
+          SET quantity = ${replace ? 'excluded.quantity' : 'cart_line.quantity + excluded.quantity'},
+              base_quantity = ${replace ? 'excluded.base_quantity' : 'cart_line.base_quantity + excluded.base_quantity'},
+              updated_at = now()
+       RETURNING id, product_id, quantity::text, packaging_code, warehouse_id`,
+      [
+        cartId,
+        list.map(([k]) => k),
+        list.map(([, l]) => l.productId),
+        list.map(([, l]) => l.packagingCode),
+        list.map(([, l]) => l.quantity.toFixed()),
+        list.map(([, l]) => l.baseQuantity.toFixed()),
+        list.map(([, l]) => l.warehouseId),
+      ],
+    );
+    const [{ n }] = await this.db.query<{ n: string }>(ctx, `SELECT count(*) AS n FROM cart_line WHERE cart_id = $1`, [
+      cartId,
+    ]);
+    if (Number(n) > MAX_CART_LINES) {
+      throw new UserInputError('lines', `lines: a cart holds at most ${MAX_CART_LINES} lines`);
+    }
+    await this.priceLines(ctx, touched);
+    return touched.length;
+  }
+
+  private async priceLines(ctx: RequestContext, lines: PricingRow[]) {
+    const quotes = await this.pricing.quote(
+      ctx,
+      this.contractOf(ctx),
+      lines.map((l) => ({
+        key: l.id,
+        productId: l.product_id,
+        quantity: new Dec(l.quantity),
+        unit: l.packaging_code,
+        warehouseId: l.warehouse_id,
+      })),
+    );
+    await this.db.query(
+      ctx,
+      `UPDATE cart_line l SET price = x.price, vat_included = coalesce(x.vi, l.vat_included), vat_rate = x.vr
+         FROM unnest($1::uuid[], $2::numeric[], $3::boolean[], $4::numeric[]) AS x(id, price, vi, vr)
+        WHERE l.id = x.id`,
+      [
+        lines.map((l) => l.id),
+        lines.map((l) => quotes.get(l.id)?.price.toFixed() ?? null),
+        lines.map((l) => quotes.get(l.id)?.vatIncluded ?? null),
+        lines.map((l) => quotes.get(l.id)?.vatRate?.toFixed() ?? null),
+      ],
+    );
+  }
+
+  /** Table entry and every other bulk way in: one mutation, any number of lines, per-row errors. */
+  async addLines(ctx: RequestContext, input: AddCartLinesInput): Promise<CartChangeType> {
+    return this.db.transaction(ctx, async (tctx) => {
+      const cartId = await this.cartId(tctx);
+      const errors = new RowErrors();
+      const adjustments: QuantityAdjustmentType[] = [];
+      const { checked } = await this.checkLines(
+        tctx,
+        input.lines.map((l, i) => ({ ...l, quantity: l.quantity.toFixed(), row: i + 1 })),
+        roundingMode(input.rounding),
+        errors,
+        adjustments,
+      );
+      const refuse = input.allOrNothing && errors.size > 0;
+      const applied = refuse ? 0 : await this.putLines(tctx, cartId, checked, input.mode === CartAddMode.REPLACE);
+      return {
+        cart: await this.load(tctx, cartId, false),
+        applied,
+        rowErrors: errors.list,
+        adjustments: refuse ? [] : adjustments,
+      };
+    });
+  }
+
+  /** One line's quantity, answering just that line and the new totals (the grid stays fast at 500 lines). */
+  async updateLine(
+    ctx: RequestContext,
+    input: UpdateCartLineInput,
+  ): Promise<CartLineUpdateType | QuantityNotAllowedError | NotFoundError> {
+    assertBuyerMay(ctx, 'orders.place');
+    const buyer = ctx.buyer;
+    const contractId = this.contractOf(ctx);
+    return this.db.transaction(ctx, async (tctx) => {
+      // The line, only through the buyer's own cart for the active contract (no cart upsert on this hot path).
+      const [current] = await this.db.query<LineRow & { cart_id: string; currency: string }>(
+        tctx,
+        `SELECT ${LINE_COLUMNS}, l.cart_id, k.currency FROM cart_line l
+           JOIN cart c ON c.id = l.cart_id AND c.buyer_user_id = $2 AND c.legal_entity_id = $3 AND c.contract_id = $4
+           JOIN contract k ON k.id = c.contract_id
+           LEFT JOIN warehouse w ON w.id = l.warehouse_id
+          WHERE l.id = $1 FOR UPDATE OF l`,
+        [input.lineId, buyer.userId, buyer.legalEntityId, contractId],
+      );
+      if (!current) return new NotFoundError('Cart line');
+      const facts = await this.products.facts(tctx, [current.product_id]);
+      const f = facts.get(current.product_id);
+      const result = checkLine(
+        {
+          productId: current.product_id,
+          quantity: input.quantity.toFixed(),
+          packagingCode: current.packaging_code,
+          warehouseId: current.warehouse?.id ?? null,
+        },
+        f,
+        new Set(current.warehouse ? [current.warehouse.id] : []),
+        roundingMode(input.rounding),
+      );
+      if (!result.ok) {
+        return new QuantityNotAllowedError(result.errorCode, result.message, result.suggested);
+      }
+      const quotes = await this.pricing.quote(tctx, contractId, [
+        {
+          key: current.id,
+          productId: current.product_id,
+          quantity: result.quantity,
+          unit: result.packagingCode,
+          warehouseId: current.warehouse?.id ?? null,
+        },
+      ]);
+      const q = quotes.get(current.id) ?? null;
+      // The changed line, then what the totals need of every line (four narrow columns).
+      const [mine] = await this.db.query<LineRow>(
+        tctx,
+        `WITH l AS (
+           UPDATE cart_line SET quantity = $2, base_quantity = $3, packaging_code = $4, price = $5,
+                  vat_included = coalesce($6, vat_included), vat_rate = CASE WHEN $5::numeric IS NULL THEN vat_rate ELSE $7 END,
+                  updated_at = now()
+            WHERE id = $1 RETURNING *)
+         SELECT ${LINE_COLUMNS} FROM l LEFT JOIN warehouse w ON w.id = l.warehouse_id`,
+        [
+          current.id,
+          result.quantity.toFixed(),
+          result.baseQuantity.toFixed(),
+          result.packagingCode,
+          q?.price.toFixed() ?? null,
+          q?.vatIncluded ?? null,
+          q?.vatRate?.toFixed() ?? null,
+        ],
+      );
+      const all = await this.db.query<{
+        quantity: string;
+        price: string | null;
+        vat_included: boolean;
+        vat_rate: string | null;
+      }>(tctx, `SELECT quantity::text, price::text, vat_included, vat_rate::text FROM cart_line WHERE cart_id = $1`, [
+        current.cart_id,
+      ]);
+      const warning = lineWarning(f!, result.baseQuantity, mine.warehouse?.id ?? null, mine.price !== null);
+      const analogs = warning?.code.endsWith('STOCK')
+        ? await this.products.analogs(tctx, [f!.id])
+        : new Map<string, AnalogFacts[]>();
+      return {
+        line: this.toLine(mine, f!, analogs.get(f!.id) ?? []),
+        totals: this.totals(all, q?.currency ?? current.currency),
+        adjustment: result.adjustment
+          ? { row: 1, message: result.adjustment, baseQuantity: result.baseQuantity }
+          : null,
+      };
+    });
+  }
+
+  async removeLines(ctx: RequestContext, lineIds: string[]): Promise<CartType> {
+    return this.db.transaction(ctx, async (tctx) => {
+      const cartId = await this.cartId(tctx);
+      await this.db.query(tctx, `DELETE FROM cart_line WHERE cart_id = $1 AND id = ANY($2::uuid[])`, [cartId, lineIds]);
+      return this.load(tctx, cartId, false);
+    });
+  }
+
+  async clear(ctx: RequestContext): Promise<CartType> {
+    return this.db.transaction(ctx, async (tctx) => {
+      const cartId = await this.cartId(tctx);
+      await this.db.query(tctx, `DELETE FROM cart_line WHERE cart_id = $1`, [cartId]);
+      return this.load(tctx, cartId, false);
+    });
+  }
+}

@@ -1,0 +1,169 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { priceListColumns, priceListHeaders, type PriceListLocale } from '@wholesail/shared';
+import type { Writable } from 'node:stream';
+import { APP_CONFIG } from '../../config/app-config';
+import type { AppConfig } from '../../config/app-config';
+import { RequestContext } from '../../common/context/request-context';
+import { Db } from '../../common/database/db.service';
+import { UserInputError } from '../../common/errors/domain-errors';
+import { Dec } from '../../common/money/decimal';
+import { assertBuyerMay } from '../companies/access-policy';
+import { CatalogQueryRepository } from '../catalog/catalog-query.repository';
+import type { CatalogFilterInput } from '../catalog/catalog.inputs';
+import { availableSql, STALE_CTE } from '../inventory/availability.sql';
+import { CartPricingService, type LinePriceQuote } from './cart-pricing.service';
+import { startPriceListSheet, type CellValue } from './xlsx-writer';
+
+const BATCH = 2000;
+
+interface ExportRow {
+  id: string;
+  sku: string;
+  name: string;
+  unit: string;
+  packaging: string | null;
+  step: string;
+  min: string;
+  vat_rate: string | null;
+  stock: Record<string, string> | null;
+  next_incoming: string | null;
+}
+
+export interface PriceListHead {
+  fileName: string;
+  ids: string[];
+  title: string[];
+  warehouses: { id: string; name: string }[];
+}
+
+/**
+ * The buyer's personal price list as .xlsx: the whole catalog or the current category, filters and
+ * search, with personal prices, stock per warehouse, next incoming date and an empty Quantity column.
+ * Streamed in batches of 2 000 products (one product query and one price quote per batch), so memory
+ * stays flat whatever the size and the first bytes leave at once.
+ */
+@Injectable()
+export class PriceListExportService {
+  constructor(
+    private readonly db: Db,
+    private readonly catalog: CatalogQueryRepository,
+    private readonly pricing: CartPricingService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Everything decided before the first byte: the products, the title and the warehouse columns. */
+  async prepare(ctx: RequestContext, filter: CatalogFilterInput, locale: PriceListLocale): Promise<PriceListHead> {
+    assertBuyerMay(ctx, 'catalog.view');
+    const buyer = ctx.buyer;
+    const max = this.config.priceListMaxRows;
+    const ids = await this.catalog.matchingIds(ctx, filter, max);
+    if (ids.length > max) {
+      throw new UserInputError('filter', `filter: more than ${max} products; choose a category or filters`);
+    }
+    const [head] = await this.db.query<{ company: string; le: string; contract: string | null; today: string }>(
+      ctx,
+      `SELECT c.name AS company, le.name AS le, k.number AS contract, to_char(now(), 'YYYY-MM-DD') AS today
+         FROM company c JOIN legal_entity le ON le.id = $2 LEFT JOIN contract k ON k.id = $3 WHERE c.id = $1`,
+      [buyer.companyId, buyer.legalEntityId, buyer.contractId],
+    );
+    const warehouses = await this.db.query<{ id: string; name: string }>(
+      ctx,
+      `SELECT id, name FROM warehouse WHERE active ORDER BY position, code`,
+    );
+    const ru = locale === 'ru';
+    return {
+      fileName: `price-list-${head.today}.xlsx`,
+      ids,
+      warehouses,
+      title: [
+        `${ru ? 'Прайс-лист' : 'Price list'}: ${head.le}`,
+        `${ru ? 'Договор' : 'Contract'}: ${head.contract ?? '—'} · ${head.today} · ${ids.length} ${ru ? 'товаров' : 'products'}`,
+      ],
+    };
+  }
+
+  async write(ctx: RequestContext, head: PriceListHead, locale: PriceListLocale, out: Writable): Promise<void> {
+    const columns = priceListColumns(head.warehouses);
+    const sheet = startPriceListSheet(out, {
+      sheetName: locale === 'ru' ? 'Прайс-лист' : 'Price list',
+      title: head.title,
+      columns,
+      headers: priceListHeaders(columns, locale),
+    });
+    let closed = false;
+    out.once('close', () => (closed = true));
+    try {
+      for (let i = 0; i < head.ids.length && !closed; i += BATCH) {
+        const ids = head.ids.slice(i, i + BATCH);
+        const rows = await this.rows(ctx, ids);
+        const quotes = ctx.buyer.contractId
+          ? await this.pricing.quote(
+              ctx,
+              ctx.buyer.contractId,
+              rows.map((r) => ({ key: r.id, productId: r.id, quantity: new Dec(r.min), unit: null })),
+            )
+          : new Map<string, LinePriceQuote | null>();
+        for (const r of rows) {
+          const q = quotes.get(r.id) ?? null;
+          const stock = r.stock ?? {};
+          // Spreadsheet cells are doubles anyway: plain numbers here, no Decimal per cell.
+          const total = Object.values(stock).reduce((s, v) => s + Number(v), 0);
+          const values: CellValue[] = columns.map((c) => {
+            switch (c.key) {
+              case 'sku':
+                return r.sku;
+              case 'name':
+                return r.name;
+              case 'unit':
+                return r.unit;
+              case 'packaging':
+                return r.packaging;
+              case 'multiplicity':
+                return Number(r.step);
+              case 'minQuantity':
+                return Number(r.min);
+              case 'price':
+                return q ? Number(q.price.toFixed(4)) : null;
+              case 'vatRate':
+                return r.vat_rate === null ? null : Number(r.vat_rate) / 100;
+              case 'stockTotal':
+                return total;
+              case 'warehouseStock':
+                return Number(stock[c.warehouseId!] ?? 0);
+              case 'nextIncomingDate':
+                return r.next_incoming ? new Date(`${r.next_incoming}T00:00:00Z`) : null;
+              case 'quantity':
+                return null;
+            }
+          });
+          await sheet.row(values);
+        }
+      }
+      if (closed) sheet.abort();
+      else await sheet.finish();
+    } catch (e) {
+      sheet.abort();
+      throw e;
+    }
+  }
+
+  private rows(ctx: RequestContext, ids: string[]): Promise<ExportRow[]> {
+    return this.db.query<ExportRow>(
+      ctx,
+      `WITH ${STALE_CTE}
+       SELECT p.id, p.sku, p.name, u.short_name AS unit, p.order_step::text AS step, p.min_order_quantity::text AS min,
+              p.vat_rate::text AS vat_rate,
+              (SELECT string_agg(k.name || ' = ' || trim_scale(k.factor)::text || ' ' || u.short_name, '; ' ORDER BY k.position)
+                 FROM product_packaging k WHERE k.product_id = p.id) AS packaging,
+              (SELECT json_object_agg(s.warehouse_id, ${availableSql()}::text)
+                 FROM stock_level s LEFT JOIN stale st ON st.product_id = s.product_id AND st.warehouse_id = s.warehouse_id
+                WHERE s.product_id = p.id) AS stock,
+              (SELECT to_char(min(i.expected_at), 'YYYY-MM-DD') FROM incoming_supply i
+                WHERE i.product_id = p.id AND i.status IN ('EXPECTED', 'IN_TRANSIT')) AS next_incoming
+         FROM unnest($1::uuid[]) WITH ORDINALITY AS x(id, n)
+         JOIN product p ON p.id = x.id JOIN unit u ON u.code = p.unit_code
+        ORDER BY x.n`,
+      [ids],
+    );
+  }
+}

@@ -1,0 +1,163 @@
+import { PassThrough, type Writable } from 'node:stream';
+import type { PriceListCellKind, PriceListColumn } from '@wholesail/shared';
+import { ZipWriter } from './zip-writer';
+
+/**
+ * A minimal streaming .xlsx writer: the package parts are fixed text, and the one worksheet is
+ * written row by row into a deflating zip stream, so a 100 000-row price list never sits in memory.
+ * Strings are inline (no shared-string table to build), styles are fixed: one per cell kind, plus
+ * bold headers and the highlighted input column.
+ */
+export type CellValue = string | number | Date | null;
+
+const XML_HEADER = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+// Characters XML 1.0 does not allow at all (control characters from product names pasted from 1C).
+// eslint-disable-next-line no-control-regex
+const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
+export function escapeXml(text: string): string {
+  return text
+    .replace(INVALID_XML, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+/** Style ids in styles.xml below. */
+const STYLE: Record<PriceListCellKind | 'header' | 'title' | 'input', number> = {
+  text: 1,
+  quantity: 2,
+  money: 3,
+  percent: 4,
+  date: 5,
+  header: 6,
+  title: 7,
+  input: 8,
+};
+
+const STYLES = `${XML_HEADER}<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+<numFmts count="3"><numFmt numFmtId="164" formatCode="#,##0.00##"/><numFmt numFmtId="165" formatCode="dd.mm.yyyy"/><numFmt numFmtId="166" formatCode="0%"/></numFmts>
+<fonts count="3"><font><sz val="10"/><name val="Arial"/></font><font><b/><sz val="10"/><name val="Arial"/></font><font><b/><sz val="12"/><name val="Arial"/></font></fonts>
+<fills count="4"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFFFF2CC"/><bgColor indexed="64"/></patternFill></fill><fill><patternFill patternType="solid"><fgColor rgb="FFE7E6E6"/><bgColor indexed="64"/></patternFill></fill></fills>
+<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>
+<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
+<cellXfs count="9">
+<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>
+<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>
+<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+<xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+<xf numFmtId="0" fontId="1" fillId="3" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1"><alignment wrapText="1" vertical="center"/></xf>
+<xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/>
+<xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1" applyProtection="1"><protection locked="0"/></xf>
+</cellXfs>
+<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>
+</styleSheet>`;
+
+const CONTENT_TYPES = `${XML_HEADER}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+<Default Extension="xml" ContentType="application/xml"/>
+<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
+<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
+<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
+</Types>`;
+
+const ROOT_RELS = `${XML_HEADER}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
+</Relationships>`;
+
+const WORKBOOK_RELS = `${XML_HEADER}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
+<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+</Relationships>`;
+
+const workbook = (
+  sheetName: string,
+) => `${XML_HEADER}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+<sheets><sheet name="${escapeXml(sheetName.slice(0, 31))}" sheetId="1" r:id="rId1"/></sheets>
+</workbook>`;
+
+/** Excel's serial day number of a date (1900 date system). */
+export function excelDate(date: Date): number {
+  return (Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()) - Date.UTC(1899, 11, 30)) / 86400000;
+}
+
+function cell(value: CellValue, style: number): string {
+  if (value === null || value === '') return style === STYLE.input ? `<c s="${style}"/>` : '';
+  if (typeof value === 'number') return Number.isFinite(value) ? `<c s="${style}"><v>${value}</v></c>` : '';
+  if (value instanceof Date) return `<c s="${style}"><v>${excelDate(value)}</v></c>`;
+  return `<c s="${style}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
+}
+
+export interface SheetWriter {
+  /** Writes a data row; resolves when the stream can take more (backpressure). */
+  row(values: readonly CellValue[]): Promise<void>;
+  /** Closes the sheet and the package; resolves when everything was written to the output. */
+  finish(): Promise<void>;
+  /** Abandons the output (client gone, error). */
+  abort(): void;
+}
+
+/**
+ * Starts a workbook on `out`: title lines, then the header row (frozen) of `columns`. Values of data
+ * rows are given in column order; numbers stay numbers (money as decimal text converted by the caller).
+ */
+export function startPriceListSheet(
+  out: Writable,
+  options: { sheetName: string; title: string[]; columns: readonly PriceListColumn[]; headers: string[] },
+): SheetWriter {
+  const zip = new ZipWriter(out);
+  const sheet = new PassThrough({ highWaterMark: 256 * 1024 });
+  const parts = (async () => {
+    await zip.add('[Content_Types].xml', CONTENT_TYPES);
+    await zip.add('_rels/.rels', ROOT_RELS);
+    await zip.add('xl/workbook.xml', workbook(options.sheetName));
+    await zip.add('xl/_rels/workbook.xml.rels', WORKBOOK_RELS);
+    await zip.add('xl/styles.xml', STYLES);
+    await zip.add('xl/worksheets/sheet1.xml', sheet);
+    await zip.finish();
+  })();
+  parts.catch(() => sheet.destroy());
+
+  const headerRow = options.title.length + (options.title.length ? 2 : 1);
+  const cols = options.columns
+    .map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`)
+    .join('');
+  const styles = options.columns.map((c) => (c.input ? STYLE.input : STYLE[c.kind]));
+  let rowNumber = 0;
+  let buffer = '';
+  const push = async (text: string, force = false) => {
+    buffer += text;
+    if (buffer.length < 64 * 1024 && !force) return;
+    const chunk = buffer;
+    buffer = '';
+    if (!sheet.write(chunk)) await new Promise<void>((resolve) => sheet.once('drain', resolve));
+  };
+  const rowXml = (values: readonly CellValue[], style: (i: number) => number, extra = '') => {
+    rowNumber += 1;
+    return `<row r="${rowNumber}"${extra}>${values.map((v, i) => cell(v, style(i))).join('')}</row>`;
+  };
+
+  let head = `${XML_HEADER}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`;
+  head += `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${headerRow}" topLeftCell="A${headerRow + 1}" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>`;
+  head += `<cols>${cols}</cols><sheetData>`;
+  for (const line of options.title) head += rowXml([line], () => STYLE.title);
+  if (options.title.length) rowNumber += 1; // an empty line between the title and the header
+  head += rowXml(options.headers, () => STYLE.header, ' ht="30" customHeight="1"');
+  void push(head, true);
+
+  return {
+    row: (values) => push(rowXml(values, (i) => styles[i] ?? STYLE.text)),
+    finish: async () => {
+      await push('</sheetData></worksheet>', true);
+      sheet.end();
+      await parts;
+    },
+    abort: () => {
+      sheet.destroy();
+      out.destroy();
+    },
+  };
+}
