@@ -15,8 +15,22 @@ import me from './scenarios/me.mjs';
 import startup from './scenarios/startup.mjs';
 import stockBulkUpsert from './scenarios/stock-bulk-upsert.mjs';
 import typeahead from './scenarios/typeahead.mjs';
+import contractorPricelist from './scenarios/contractor-pricelist.mjs';
+import ruleChangeVisible from './scenarios/rule-change-visible.mjs';
+import bulkPriceImport from './scenarios/bulk-price-import.mjs';
 
-const SCENARIOS = [startup, me, companiesUpsert, catalogPage, facets, typeahead, stockBulkUpsert];
+const SCENARIOS = [
+  startup,
+  me,
+  companiesUpsert,
+  catalogPage,
+  facets,
+  typeahead,
+  stockBulkUpsert,
+  contractorPricelist,
+  ruleChangeVisible,
+  bulkPriceImport,
+];
 const DEFAULT_PRODUCTS = 200_000;
 
 const args = process.argv.slice(2);
