@@ -6,6 +6,8 @@ import { PriceImportController } from './price-import.controller';
 import { PriceImportService } from './price-import.service';
 import { PriceListController } from './price-list.controller';
 import { PriceListService } from './price-list.service';
+import { PriceEntryExcelController } from './price-entry-excel.controller';
+import { PriceEntryExcelService } from './price-entry-excel.service';
 import { PriceEntryAdminService } from './price-entry-admin.service';
 import { PriceRuleAdminService } from './price-rule-admin.service';
 import { PriceSimulatorService } from './price-simulator.service';
@@ -21,7 +23,7 @@ import { PricingLoader } from './pricing-loader.service';
  */
 @Module({
   imports: [CompaniesModule, MailModule],
-  controllers: [PriceImportController, PriceListController],
+  controllers: [PriceImportController, PriceListController, PriceEntryExcelController],
   providers: [
     PricingDataRepository,
     PricingLoader,
@@ -34,6 +36,7 @@ import { PricingLoader } from './pricing-loader.service';
     SpecialPriceService,
     PriceImportService,
     PriceListService,
+    PriceEntryExcelService,
   ],
   exports: [
     PriceQuoteService,
