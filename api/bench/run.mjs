@@ -19,6 +19,9 @@ import placeOrder500 from './scenarios/place-order-500.mjs';
 import cartLineUpdate from './scenarios/cart-line-update.mjs';
 import excelUpload10k from './scenarios/excel-upload-10k.mjs';
 import pricelistExport100k from './scenarios/pricelist-export-100k.mjs';
+import contractorPricelist from './scenarios/contractor-pricelist.mjs';
+import ruleChangeVisible from './scenarios/rule-change-visible.mjs';
+import bulkPriceImport from './scenarios/bulk-price-import.mjs';
 
 const SCENARIOS = [
   startup,
@@ -32,6 +35,9 @@ const SCENARIOS = [
   cartLineUpdate,
   excelUpload10k,
   pricelistExport100k,
+  contractorPricelist,
+  ruleChangeVisible,
+  bulkPriceImport,
 ];
 const DEFAULT_PRODUCTS = 200_000;
 
