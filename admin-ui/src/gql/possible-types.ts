@@ -10,6 +10,10 @@
       "AdminAuthPayload",
       "InvalidRefreshTokenError"
     ],
+    "AdminSpecialPriceRequestResult": [
+      "AdminSpecialPriceRequest",
+      "AlreadyDecidedError"
+    ],
     "ApproveRegistrationResult": [
       "AlreadyDecidedError",
       "AlreadyExistsError",
@@ -109,6 +113,10 @@
     "AdminRefreshResult": [
       "AdminAuthPayload",
       "InvalidRefreshTokenError"
+    ],
+    "AdminSpecialPriceRequestResult": [
+      "AdminSpecialPriceRequest",
+      "AlreadyDecidedError"
     ],
     "ApproveRegistrationResult": [
       "AlreadyDecidedError",

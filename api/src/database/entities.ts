@@ -33,6 +33,7 @@ import { Warehouse } from '../modules/inventory/warehouse.entity';
 import { PriceEntry } from '../modules/pricing/price-entry.entity';
 import { PriceRuleRow } from '../modules/pricing/price-rule.entity';
 import { PriceType } from '../modules/pricing/price-type.entity';
+import { SpecialPriceRequest, SpecialPriceRequestLine } from '../modules/pricing/special-price-request.entity';
 import {
   Cart,
   CartLine,
@@ -95,6 +96,8 @@ export const ENTITIES = [
   PriceType,
   PriceEntry,
   PriceRuleRow,
+  SpecialPriceRequest,
+  SpecialPriceRequestLine,
   // cart and orders
   Cart,
   CartLine,

@@ -8,6 +8,7 @@ import { CatalogModule } from '../modules/catalog/catalog.module';
 import { CatalogAdminResolver } from '../modules/catalog/catalog.admin.resolver';
 import { InventoryModule } from '../modules/inventory/inventory.module';
 import { PricingModule } from '../modules/pricing/pricing.module';
+import { SpecialPriceAdminResolver } from '../modules/pricing/special-price.admin.resolver';
 import { PricingAdminResolver } from '../modules/pricing/pricing.admin.resolver';
 import { InventoryAdminResolver } from '../modules/inventory/inventory.admin.resolver';
 import { IdentityModule } from '../modules/identity/identity.module';
@@ -30,6 +31,7 @@ export const ADMIN_RESOLVERS = [
   CatalogAdminResolver,
   InventoryAdminResolver,
   PricingAdminResolver,
+  SpecialPriceAdminResolver,
   OrdersAdminResolver,
 ];
 

@@ -10,6 +10,7 @@ import { CompaniesShopResolver } from '../modules/companies/companies.shop.resol
 import { RegistrationShopResolver } from '../modules/companies/registration.shop.resolver';
 import { InventoryModule } from '../modules/inventory/inventory.module';
 import { PricingModule } from '../modules/pricing/pricing.module';
+import { SpecialPriceShopResolver } from '../modules/pricing/special-price.shop.resolver';
 import { CatalogRowPriceResolver, ProductCardPriceResolver } from '../modules/pricing/pricing.shop.resolver';
 import { InventoryShopResolver } from '../modules/inventory/inventory.shop.resolver';
 import { IdentityModule } from '../modules/identity/identity.module';
@@ -26,6 +27,7 @@ export const SHOP_RESOLVERS = [
   InventoryShopResolver,
   CatalogRowPriceResolver,
   ProductCardPriceResolver,
+  SpecialPriceShopResolver,
   CartShopResolver,
   OrdersShopResolver,
 ];

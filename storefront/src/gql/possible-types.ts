@@ -8,6 +8,7 @@
       "SelfChangeError"
     ],
     "ErrorResult": [
+      "AlreadyDecidedError",
       "AlreadyMemberError",
       "CartEmptyError",
       "CheckoutRefusedError",
@@ -95,6 +96,10 @@
     "ShopRefreshResult": [
       "InvalidRefreshTokenError",
       "ShopAuthPayload"
+    ],
+    "SpecialPriceRequestResult": [
+      "AlreadyDecidedError",
+      "SpecialPriceRequest"
     ],
     "SwitchContractResult": [
       "NotFoundError",
@@ -124,6 +129,7 @@
       "SelfChangeError"
     ],
     "ErrorResult": [
+      "AlreadyDecidedError",
       "AlreadyMemberError",
       "CartEmptyError",
       "CheckoutRefusedError",
@@ -211,6 +217,10 @@
     "ShopRefreshResult": [
       "InvalidRefreshTokenError",
       "ShopAuthPayload"
+    ],
+    "SpecialPriceRequestResult": [
+      "AlreadyDecidedError",
+      "SpecialPriceRequest"
     ],
     "SwitchContractResult": [
       "NotFoundError",

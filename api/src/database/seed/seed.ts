@@ -2,13 +2,14 @@ import { DataSource } from 'typeorm';
 import { seedCompanies } from './seed-companies';
 import { CatalogSeedOptions, seedCatalog } from './seed-catalog';
 import { DemoLogin, seedIdentity } from './seed-identity';
+import { seedPricing } from './seed-pricing';
 import { DEMO_PASSWORD, SeedContext, SeedScale } from './seed-context';
 import { seedOrdering } from './seed-ordering';
 
 export { DEMO_PASSWORD };
 
 /** Bumped whenever the large dataset changes shape, so `pnpm bench` regenerates it. */
-export const DATASET_VERSION = 'companies-1+catalog-3+ordering-1';
+export const DATASET_VERSION = 'companies-1+catalog-3+prices-1+ordering-1';
 export type { DemoLogin, SeedScale };
 
 /** True when no user exists yet: a fresh database that should get demo data. */
@@ -33,6 +34,7 @@ export async function seedDatabase(
     const ctx = new SeedContext(manager, scale, quiet);
     const logins = [...(await seedIdentity(ctx)), ...(await seedCompanies(ctx))];
     await seedCatalog(ctx, catalog);
+    await seedPricing(ctx);
     await seedOrdering(ctx);
     return logins;
   });

@@ -20,6 +20,15 @@ export interface MailParams {
     limit: string;
     url: string;
   };
+  special_price_requested: { name: string; companyName: string; number: number; lines: number; url: string };
+  special_price_decided: {
+    name: string;
+    number: number;
+    decision: 'APPROVED' | 'COUNTER_OFFERED' | 'REJECTED';
+    comment: string | null;
+    validUntil: string | null;
+    url: string;
+  };
 }
 export type MailTemplate = keyof MailParams;
 
@@ -99,6 +108,38 @@ const TEXTS: Texts = {
     en: (p) => ({
       subject: 'Your Wholesail admin account',
       text: `Hello ${p.name},\n\nA staff account has been created for you. Set your password with this link (valid for 7 days, works once):\n${p.setPasswordUrl}`,
+    }),
+  },
+  special_price_requested: {
+    ru: (p) => ({
+      subject: `Запрос спеццены №${p.number}: ${p.companyName}`,
+      text: `Здравствуйте, ${p.name}!\n\nКлиент «${p.companyName}» просит специальную цену (позиций: ${p.lines}).\nРассмотрите запрос:\n${p.url}`,
+    }),
+    en: (p) => ({
+      subject: `Special price request ${p.number}: ${p.companyName}`,
+      text: `Hello ${p.name},\n\n“${p.companyName}” asks for a special price (${p.lines} item(s)).\nPlease review the request:\n${p.url}`,
+    }),
+  },
+  special_price_decided: {
+    ru: (p) => ({
+      subject: `Запрос спеццены №${p.number}: ${{ APPROVED: 'одобрен', COUNTER_OFFERED: 'встречное предложение', REJECTED: 'отклонён' }[p.decision]}`,
+      text: `Здравствуйте, ${p.name}!\n\n${
+        {
+          APPROVED: `Ваш запрос №${p.number} одобрен${p.validUntil ? `, цены действуют до ${p.validUntil}` : ''}.`,
+          COUNTER_OFFERED: `По запросу №${p.number} менеджер предлагает свои цены. Примите или отклоните предложение.`,
+          REJECTED: `Ваш запрос №${p.number} отклонён.`,
+        }[p.decision]
+      }${p.comment ? `\nКомментарий: ${p.comment}` : ''}\n\n${p.url}`,
+    }),
+    en: (p) => ({
+      subject: `Special price request ${p.number}: ${{ APPROVED: 'approved', COUNTER_OFFERED: 'counter-offer', REJECTED: 'declined' }[p.decision]}`,
+      text: `Hello ${p.name},\n\n${
+        {
+          APPROVED: `Your request ${p.number} has been approved${p.validUntil ? `; the prices hold until ${p.validUntil}` : ''}.`,
+          COUNTER_OFFERED: `Your manager offers other prices for request ${p.number}. Please accept or decline the offer.`,
+          REJECTED: `Your request ${p.number} has been declined.`,
+        }[p.decision]
+      }${p.comment ? `\nComment: ${p.comment}` : ''}\n\n${p.url}`,
     }),
   },
 };

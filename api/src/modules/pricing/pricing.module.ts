@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
 import { CompaniesModule } from '../companies/companies.module';
+import { MailModule } from '../mail/mail.module';
+import { SpecialPriceService } from './special-price.service';
+import { PriceImportController } from './price-import.controller';
+import { PriceImportService } from './price-import.service';
 import { PriceEntryAdminService } from './price-entry-admin.service';
 import { PriceRuleAdminService } from './price-rule-admin.service';
 import { PriceSimulatorService } from './price-simulator.service';
@@ -14,7 +18,8 @@ import { PricingLoader } from './pricing-loader.service';
  * contract → unit prices, amounts, VAT, explanations); the engine itself is pure (./engine).
  */
 @Module({
-  imports: [CompaniesModule],
+  imports: [CompaniesModule, MailModule],
+  controllers: [PriceImportController],
   providers: [
     PricingDataRepository,
     PricingLoader,
@@ -24,6 +29,8 @@ import { PricingLoader } from './pricing-loader.service';
     PriceEntryAdminService,
     PriceRuleAdminService,
     PriceSimulatorService,
+    SpecialPriceService,
+    PriceImportService,
   ],
   exports: [
     PriceQuoteService,
@@ -33,6 +40,7 @@ import { PricingLoader } from './pricing-loader.service';
     PriceEntryAdminService,
     PriceRuleAdminService,
     PriceSimulatorService,
+    SpecialPriceService,
   ],
 })
 export class PricingModule {}
