@@ -15,6 +15,9 @@ import me from './scenarios/me.mjs';
 import startup from './scenarios/startup.mjs';
 import stockBulkUpsert from './scenarios/stock-bulk-upsert.mjs';
 import typeahead from './scenarios/typeahead.mjs';
+import contractorPricelist from './scenarios/contractor-pricelist.mjs';
+import ruleChangeVisible from './scenarios/rule-change-visible.mjs';
+import bulkPriceImport from './scenarios/bulk-price-import.mjs';
 import placeOrder500 from './scenarios/place-order-500.mjs';
 import cartLineUpdate from './scenarios/cart-line-update.mjs';
 import excelUpload10k from './scenarios/excel-upload-10k.mjs';
@@ -28,6 +31,9 @@ const SCENARIOS = [
   facets,
   typeahead,
   stockBulkUpsert,
+  contractorPricelist,
+  ruleChangeVisible,
+  bulkPriceImport,
   placeOrder500,
   cartLineUpdate,
   excelUpload10k,

@@ -32,7 +32,8 @@ export const PAGE_QUERY = `query P($filter: CatalogFilterInput, $sort: CatalogSo
     totalCount
     items { id sku name summary thumbnailUrl hasAnalogs brand { id name } unit { code shortName scale }
             packagings { code name factor } quantityRules { step minQuantity }
-            availability { total nextIncomingDate byWarehouse { warehouseId available nextIncoming { date quantity } } } }
+            availability { total nextIncomingDate byWarehouse { warehouseId available nextIncoming { date quantity } } }
+            price { price priceWithVat priceWithoutVat currency vatIncluded priceTypeName personal hints { fromQuantity price } } }
   }
 }`;
 

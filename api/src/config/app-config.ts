@@ -47,6 +47,8 @@ export interface AppConfig {
   imageUrlTtlSeconds: number;
   /** Whether the shop shows prices with VAT (true) or without (false), whatever the price type's mode. */
   shopPricesWithVat: boolean;
+  /** How long a contract's prepared rules may be reused (ms); a rule change is visible after at most this. */
+  pricingCacheMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -142,6 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     imageUrlSecret: env.IMAGE_URL_SECRET || `image-url:${jwtSecret}`,
     imageUrlTtlSeconds: int(env, 'IMAGE_URL_TTL_SECONDS', 6 * 3600, 60),
     shopPricesWithVat: bool(env, 'SHOP_PRICES_WITH_VAT', true),
+    pricingCacheMs: Math.min(int(env, 'PRICING_CACHE_MS', 500, 0), 1000),
   };
 }
 

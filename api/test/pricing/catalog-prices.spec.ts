@@ -148,12 +148,41 @@ describe('personal prices in the catalog', () => {
     }
   });
 
-  it('shows a rule change on the next request', async () => {
+  it('shows a rule change within a second, on every replica (prepared contracts live at most PRICING_CACHE_MS)', async () => {
+    expect((await page(tokenA, 1)).items[0].price.price).toBe('97.2'); // cached now
+    // A change by another replica (plain SQL here: this process is not told).
     await t.ds.query(`UPDATE price_rule SET value = 15 WHERE id = $1`, [ruleA]);
+    const changed = Date.now();
     try {
-      expect((await page(tokenA, 1)).items[0].price.price).toBe('91.8');
+      let price = '';
+      while (Date.now() - changed < 1000) {
+        price = (await page(tokenA, 1)).items[0].price.price as string;
+        if (price === '91.8') break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      expect(price).toBe('91.8');
+      expect(Date.now() - changed).toBeLessThan(1000);
     } finally {
       await t.ds.query(`UPDATE price_rule SET value = 10 WHERE id = $1`, [ruleA]);
+      await new Promise((r) => setTimeout(r, 600)); // the next tests expect the old rule again
     }
+  });
+
+  it('downloads the whole price list with the catalog’s prices, for the session’s contract only', async () => {
+    const res = await request(t.http).get('/api/shop/price-list.csv').set('authorization', `Bearer ${tokenA}`);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toContain('text/csv');
+    const lines = res.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
+    expect(lines[0]).toBe('sku;name;unit;price;currency;vat_included;vat_rate');
+    expect(lines.slice(1).map((l) => l.split(';').slice(0, 4).join(';'))).toEqual(
+      ['P-1', 'P-2', 'P-3', 'P-4', 'P-5', 'P-6'].map((sku) => `${sku};Товар ${sku};pcs;97.2`),
+    );
+    const b = await request(t.http).get('/api/shop/price-list.csv').set('authorization', `Bearer ${tokenB}`);
+    expect(b.text).toContain('P-1;Товар P-1;pcs;79.92;RUB;true;20');
+    expect(b.text).not.toContain('97.2');
+    expect((await request(t.http).get('/api/shop/price-list.csv')).status).toBe(401);
   });
 });

@@ -31,7 +31,8 @@ describe('PriceQuoteService (real PostgreSQL)', () => {
   let dealers: string;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // No reuse of prepared contracts: these tests change rules with plain SQL and price right after.
+    t = await createTestApp({ PRICING_CACHE_MS: '0' });
     ds = t.ds;
     quotes = t.app.get(PriceQuoteService);
     db = t.app.get(Db);

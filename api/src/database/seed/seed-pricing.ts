@@ -343,7 +343,8 @@ async function seedManyRules(ctx: SeedContext): Promise<void> {
      INSERT INTO price_rule (name, public_label, priority, policy, scope_kind, scope_id, target_kind, target_id,
                              action_kind, value, price_type_id, tier_basis, tiers, valid_from, valid_to, warehouse_ids)
      SELECT 'Скидка клиенту ' || co.n, '−' || (1 + co.n % 5) || '% по договору', 50, 'STACKING', 'COMPANY', co.id, 'ALL', NULL,
-            'PERCENT_DISCOUNT', 1 + co.n % 5, NULL, NULL, NULL, NULL, NULL, NULL
+            'PERCENT_DISCOUNT', (1 + co.n % 5)::numeric, NULL::uuid, NULL::varchar, NULL::jsonb, NULL::timestamptz,
+            NULL::timestamptz, NULL::uuid[]
        FROM co
      UNION ALL
      SELECT 'Договор ' || k.n || ': ' || x.kind, NULL, 60 + x.i, CASE x.i WHEN 0 THEN 'EXCLUSIVE' ELSE 'BEST_PRICE' END,

@@ -8,6 +8,7 @@ import type { Page } from '../../common/pagination/pagination.types';
 import { AuditService } from '../audit/audit.service';
 import { ScopeKind, TargetKind, type ActionKind, type PaymentTerms, type RulePolicy, type TierBasis } from './engine';
 import { RULE_JSON } from './pricing-data.repository';
+import { PricingLoader } from './pricing-loader.service';
 import { toPriceRule, type RuleRow } from './pricing-rows';
 import { PriceRuleFilterInput, PriceRuleInput } from './pricing.admin.inputs';
 import { PriceRuleSavedType, PriceRuleType, PriceRuleUpsertItemType } from './pricing.admin.types';
@@ -138,7 +139,13 @@ export class PriceRuleAdminService {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditService,
+    private readonly loader: PricingLoader,
   ) {}
+
+  /** After the change commits, this replica prices with it at once. */
+  private changed(ctx: RequestContext): void {
+    this.db.afterCommit(ctx, () => this.loader.invalidate());
+  }
 
   async list(
     ctx: RequestContext,
@@ -227,6 +234,7 @@ export class PriceRuleAdminService {
     return this.db.transaction(ctx, async (tctx) => {
       const before = await this.load(tctx, id, true);
       const draft = await this.draftOrThrow(tctx, input);
+      this.changed(tctx);
       await this.db.query(
         tctx,
         `UPDATE price_rule SET (${WRITE_COLUMNS.join(', ')}, external_id, updated_at)
@@ -250,6 +258,7 @@ export class PriceRuleAdminService {
     return this.db.transaction(ctx, async (tctx) => {
       const before = await this.load(tctx, id, true);
       await this.db.query(tctx, `DELETE FROM price_rule WHERE id = $1`, [id]);
+      this.changed(tctx);
       await this.audit.record(tctx, {
         action: 'priceRule.delete',
         entityType: 'PriceRule',
@@ -323,6 +332,7 @@ export class PriceRuleAdminService {
         );
         if (affected > 0) {
           applied++;
+          this.changed(tctx);
           const after = await this.load(tctx, id, false);
           await this.audit.record(tctx, {
             action: 'priceRule.update',
@@ -344,6 +354,7 @@ export class PriceRuleAdminService {
     externalId: string | null,
     requestId: string | null,
   ): Promise<string> {
+    this.changed(ctx);
     const n = WRITE_COLUMNS.length;
     const [row] = await this.db.query<{ id: string }>(
       ctx,

@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { CompanyAdminService } from '../companies/company-admin.service';
 import { PriceTypeInput, SetBasePriceTypeInput } from './pricing.admin.inputs';
 import { PriceTypeType } from './pricing.admin.types';
+import { PricingLoader } from './pricing-loader.service';
 
 interface TypeRow {
   id: string;
@@ -46,6 +47,7 @@ export class PriceTypeAdminService {
     private readonly db: Db,
     private readonly audit: AuditService,
     private readonly companies: CompanyAdminService,
+    private readonly loader: PricingLoader,
   ) {}
 
   async list(ctx: RequestContext): Promise<PriceTypeType[]> {
@@ -60,6 +62,7 @@ export class PriceTypeAdminService {
 
   async create(ctx: RequestContext, input: PriceTypeInput): Promise<PriceTypeType> {
     return this.db.transaction(ctx, async (tctx) => {
+      this.db.afterCommit(tctx, () => this.loader.invalidate());
       await this.checkCode(tctx, input.code, null);
       if (input.isDefault) await this.db.query(tctx, `UPDATE price_type SET is_default = false WHERE is_default`);
       const [row] = await this.db.query<TypeRow>(
@@ -88,6 +91,7 @@ export class PriceTypeAdminService {
 
   async update(ctx: RequestContext, id: string, input: PriceTypeInput): Promise<PriceTypeType> {
     return this.db.transaction(ctx, async (tctx) => {
+      this.db.afterCommit(tctx, () => this.loader.invalidate());
       const before = await this.lock(tctx, id);
       await this.checkCode(tctx, input.code, id);
       if (input.isDefault && !before.is_default) {
@@ -123,6 +127,7 @@ export class PriceTypeAdminService {
   /** Only an unused type may go: entries, rules and base-type settings would silently change prices. */
   async delete(ctx: RequestContext, id: string): Promise<boolean> {
     return this.db.transaction(ctx, async (tctx) => {
+      this.db.afterCommit(tctx, () => this.loader.invalidate());
       const before = await this.lock(tctx, id);
       const [use] = await this.db.query<{ entries: string; rules: string; holders: string }>(
         tctx,
@@ -164,6 +169,7 @@ export class PriceTypeAdminService {
       throw new UserInputError('input', 'input: give exactly one of contractId, legalEntityId, companyId');
     const [table, id] = targets[0];
     return this.db.transaction(ctx, async (tctx) => {
+      this.db.afterCommit(tctx, () => this.loader.invalidate());
       const companySql = {
         contract: `SELECT le.company_id, k.base_price_type_id FROM contract k JOIN legal_entity le ON le.id = k.legal_entity_id WHERE k.id = $1 FOR UPDATE OF k`,
         legal_entity: `SELECT company_id, base_price_type_id FROM legal_entity WHERE id = $1 FOR UPDATE`,

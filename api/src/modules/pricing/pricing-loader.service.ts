@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { RequestContext } from '../../common/context/request-context';
 import { ActionKind, prepareRules, type PreparedPricing, type PriceTypeInfo, type PricingContract } from './engine';
 import { PricingDataRepository } from './pricing-data.repository';
@@ -15,14 +16,30 @@ export interface LoadedPricing {
   entryTypeIds: string[];
 }
 
+interface CacheEntry {
+  loaded: LoadedPricing;
+  /** Rules that ended before this instant were left out. */
+  notBefore: number;
+  expires: number;
+}
+
+/** Contracts kept prepared at once (oldest dropped first). */
+const MAX_CACHED_CONTRACTS = 2000;
+
 /**
  * Turns database rows into the engine's prepared input. Two statements in all: `load` (one per contract)
- * and `products` (one per batch of products). Nothing is cached between calls, so a rule or price change
- * is visible to the very next request.
+ * and `products` (one per batch of products). The prepared contract (terms, types, rules) may be reused
+ * for PRICING_CACHE_MS (default 500 ms; 0 = never): a rule or base-type change reaches every replica's
+ * next request within that time. Price entries are never cached.
  */
 @Injectable()
 export class PricingLoader {
-  constructor(private readonly repo: PricingDataRepository) {}
+  private readonly cache = new Map<string, CacheEntry>();
+
+  constructor(
+    private readonly repo: PricingDataRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   /**
    * `at` drops rules that ended before it (a catalog or a cart never needs them); pass `withEnded` to
@@ -33,6 +50,27 @@ export class PricingLoader {
     contractId: string,
     at: Date,
     options: { withEnded?: boolean } = {},
+  ): Promise<LoadedPricing | null> {
+    const ttl = this.config.pricingCacheMs;
+    const key = `${contractId}|${options.withEnded ? 'all' : 'current'}`;
+    const now = Date.now();
+    const hit = ttl > 0 ? this.cache.get(key) : undefined;
+    // A cached set may hold rules that ended since (they are skipped as EXPIRED), never lack one still valid at `at`.
+    if (hit && hit.expires > now && (options.withEnded || at.getTime() >= hit.notBefore)) return hit.loaded;
+    const loaded = await this.loadFresh(ctx, contractId, at, options);
+    if (ttl > 0 && loaded !== null && !ctx.tx) {
+      this.cache.delete(key);
+      this.cache.set(key, { loaded, notBefore: at.getTime(), expires: now + ttl });
+      if (this.cache.size > MAX_CACHED_CONTRACTS) this.cache.delete(this.cache.keys().next().value as string);
+    }
+    return loaded;
+  }
+
+  private async loadFresh(
+    ctx: RequestContext,
+    contractId: string,
+    at: Date,
+    options: { withEnded?: boolean },
   ): Promise<LoadedPricing | null> {
     const rows = await this.repo.contract(ctx, contractId, options.withEnded ? null : at);
     if (rows === null) return null;
@@ -50,6 +88,14 @@ export class PricingLoader {
       }
     }
     return { contract, priceTypes, prepared, entryTypeIds: [...entryTypeIds] };
+  }
+
+  /**
+   * Forgets every prepared contract: called after a rule, price type or base-type change commits, so
+   * this replica's next request sees it at once (other replicas within PRICING_CACHE_MS).
+   */
+  invalidate(): void {
+    this.cache.clear();
   }
 
   /** The products (by id) with their entries of the loaded contract's types; absent ids are left out. */

@@ -4,6 +4,8 @@ import { MailModule } from '../mail/mail.module';
 import { SpecialPriceService } from './special-price.service';
 import { PriceImportController } from './price-import.controller';
 import { PriceImportService } from './price-import.service';
+import { PriceListController } from './price-list.controller';
+import { PriceListService } from './price-list.service';
 import { PriceEntryAdminService } from './price-entry-admin.service';
 import { PriceRuleAdminService } from './price-rule-admin.service';
 import { PriceSimulatorService } from './price-simulator.service';
@@ -19,7 +21,7 @@ import { PricingLoader } from './pricing-loader.service';
  */
 @Module({
   imports: [CompaniesModule, MailModule],
-  controllers: [PriceImportController],
+  controllers: [PriceImportController, PriceListController],
   providers: [
     PricingDataRepository,
     PricingLoader,
@@ -31,6 +33,7 @@ import { PricingLoader } from './pricing-loader.service';
     PriceSimulatorService,
     SpecialPriceService,
     PriceImportService,
+    PriceListService,
   ],
   exports: [
     PriceQuoteService,
@@ -41,6 +44,7 @@ import { PricingLoader } from './pricing-loader.service';
     PriceRuleAdminService,
     PriceSimulatorService,
     SpecialPriceService,
+    PriceListService,
   ],
 })
 export class PricingModule {}

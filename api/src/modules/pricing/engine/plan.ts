@@ -19,7 +19,8 @@ import { stepFor, type WalkOutcome } from './walk';
  * conditions and tiers does not depend on the product (except LINE_AMOUNT tiers and price-type lookups),
  * so it is decided once per set; runs of percentages become one factor; best-price percentages and
  * fixed prices collapse to their smallest. Same answer as walk() — a property test holds them together —
- * without an explanation. A set that may switch the price type is left to the walk (null).
+ * without an explanation. Switches that pass the product-independent checks go first in the plan; the run
+ * takes the first whose price type has a price for the product (as the walk does).
  */
 export function planFor(set: CandidateSet, query: PriceQuery): Plan | null {
   const atMs = query.at.getTime();
@@ -46,6 +47,7 @@ function sameDec(a: Dec | null, b: Dec | null): boolean {
 
 export function compilePlan(rules: readonly PreparedRule[], query: PriceQuery, atMs: number): Plan | null {
   const ops: PlanOp[] = [];
+  const switches: PlanOp[] = [];
   let factor: Exact | null = null; // percentages since the last flush, multiplied
   let stopped = false; // after a fixed exclusive price only switches matter: they act before the walk
   for (const r of rules) {
@@ -53,7 +55,10 @@ export function compilePlan(rules: readonly PreparedRule[], query: PriceQuery, a
     const byAmount = r.basis === TierBasis.LINE_AMOUNT;
     const step = byAmount ? null : stepFor(r, query.quantity, null);
     if (!byAmount && step === null) continue; // below the first quantity step for every product
-    if (r.kind === ActionKind.SWITCH_PRICE_TYPE) return null;
+    if (r.kind === ActionKind.SWITCH_PRICE_TYPE) {
+      switches.push({ op: 'SWITCH', rule: r, step });
+      continue;
+    }
     if (stopped) continue;
     const percent = needsRunningPrice(r.kind);
     const fixed = r.kind === ActionKind.FIXED_PRICE;
@@ -78,7 +83,7 @@ export function compilePlan(rules: readonly PreparedRule[], query: PriceQuery, a
     }
   }
   if (factor !== null) ops.push({ op: 'MUL', factor, exclusive: false });
-  return ops;
+  return switches.length ? [...switches, ...ops] : ops;
 }
 
 /** Run a plan for one product: the walk's outcome without its explanation. */
@@ -90,18 +95,37 @@ export function runPlan(
   query: PriceQuery,
 ): WalkOutcome {
   const quantity = query.quantity;
-  const baseType = p.baseType;
-  const basePrice = tierPrice(entries.get(baseType.id), quantity);
+  let baseType = p.baseType;
+  let basePrice = tierPrice(entries.get(baseType.id), quantity);
+  const ops = plan;
+  // 1. Switches (first in the plan): the first applicable whose type has a price for the product.
+  let start = 0;
+  if (ops.length && ops[0].op === 'SWITCH') {
+    const originalBase = basePrice;
+    let chosen = false;
+    for (; start < ops.length; start++) {
+      const o = ops[start];
+      if (o.op !== 'SWITCH') break;
+      if (chosen) continue;
+      const step = o.step ?? stepFor(o.rule, quantity, originalBase);
+      if (step === null) continue;
+      const target = tierPrice(entries.get(o.rule.priceType!.id), quantity);
+      if (target === null) continue;
+      baseType = o.rule.priceType!;
+      basePrice = target;
+      chosen = true;
+    }
+  }
   const exactBase = basePrice === null ? null : Exact.fromDec(basePrice);
   let price = exactBase === null ? null : floorAtZero(exactBase);
   let clamped = price !== exactBase;
   let poolFactor: Exact | null = null;
   let poolFixed: Exact | null = null;
   let poolRules: { rule: PreparedRule; step: PreparedStep; target: Exact | null }[] | null = null;
-  const ops = plan;
-  for (let i = 0; i < ops.length; i++) {
+  for (let i = start; i < ops.length; i++) {
     const o = ops[i];
     let raw: Exact | null = null;
+    if (o.op === 'SWITCH') continue;
     if (o.op === 'POOL_FACTOR') {
       if (poolFactor === null || o.factor.cmp(poolFactor) < 0) poolFactor = o.factor;
     } else if (o.op === 'POOL_FIXED') {

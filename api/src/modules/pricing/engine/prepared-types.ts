@@ -72,7 +72,7 @@ export interface RuleList {
  */
 export interface CandidateSet {
   rules: readonly PreparedRule[];
-  /** undefined = not compiled yet; null = this set needs the full walk (a switch may apply). */
+  /** undefined = not compiled yet; null = this set needs the full walk. */
   plan: Plan | null | undefined;
   planQuantity: Dec | null;
   planAtMs: number;
@@ -84,6 +84,8 @@ export interface CandidateSet {
 export type Plan = readonly PlanOp[];
 
 export type PlanOp =
+  /** A price-type switch that passed the product-independent checks; the first whose type has a price wins. */
+  | { op: 'SWITCH'; rule: PreparedRule; step: PreparedStep | null }
   /** Percentages in a row, multiplied together (only factors ≥ 0 are combined, so nothing clamps inside). */
   | { op: 'MUL'; factor: Exact; exclusive: boolean }
   /** A fixed price. */
