@@ -15,13 +15,13 @@ import me from './scenarios/me.mjs';
 import startup from './scenarios/startup.mjs';
 import stockBulkUpsert from './scenarios/stock-bulk-upsert.mjs';
 import typeahead from './scenarios/typeahead.mjs';
+import contractorPricelist from './scenarios/contractor-pricelist.mjs';
+import ruleChangeVisible from './scenarios/rule-change-visible.mjs';
+import bulkPriceImport from './scenarios/bulk-price-import.mjs';
 import placeOrder500 from './scenarios/place-order-500.mjs';
 import cartLineUpdate from './scenarios/cart-line-update.mjs';
 import excelUpload10k from './scenarios/excel-upload-10k.mjs';
 import pricelistExport100k from './scenarios/pricelist-export-100k.mjs';
-import contractorPricelist from './scenarios/contractor-pricelist.mjs';
-import ruleChangeVisible from './scenarios/rule-change-visible.mjs';
-import bulkPriceImport from './scenarios/bulk-price-import.mjs';
 
 const SCENARIOS = [
   startup,
@@ -31,13 +31,13 @@ const SCENARIOS = [
   facets,
   typeahead,
   stockBulkUpsert,
+  contractorPricelist,
+  ruleChangeVisible,
+  bulkPriceImport,
   placeOrder500,
   cartLineUpdate,
   excelUpload10k,
   pricelistExport100k,
-  contractorPricelist,
-  ruleChangeVisible,
-  bulkPriceImport,
 ];
 const DEFAULT_PRODUCTS = 200_000;
 

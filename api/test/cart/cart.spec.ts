@@ -34,7 +34,8 @@ describe('cart', () => {
   let wh: { id: string };
 
   beforeAll(async () => {
-    t = await createTestApp({ SQL_COUNT_HEADER: 'true' });
+    // Statement counts are compared: no reuse of a prepared contract between requests.
+    t = await createTestApp({ SQL_COUNT_HEADER: 'true', PRICING_CACHE_MS: '0' });
     const ca = await orderingCompany(t, 'Cart A', [BuyerRole.DIRECTOR, BuyerRole.PURCHASER]);
     [a, a2] = ca.buyers;
     b = (await orderingCompany(t, 'Cart B')).buyers[0];

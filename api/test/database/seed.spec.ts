@@ -77,37 +77,6 @@ describe('demo data', () => {
     );
     expect(n).toBe(0);
   });
-
-  it('gives demo buyers different personal prices with explanations, and a pending special-price request', async () => {
-    const prices = async (email: string) => {
-      const { token } = await loginBuyer(t, `${email}@demo.wholesail.local`, DEMO_PASSWORD);
-      const res = await t.shop<Any>(
-        `{ catalogProducts(take: 20, sort: { field: SKU, direction: ASC }) { items { sku price { price priceTypeName hints { fromQuantity } } priceExplanation { steps { label } } } } }`,
-        {},
-        { token },
-      );
-      expect(res.errors).toEqual([]);
-      return res.data.catalogProducts.items as Any[];
-    };
-    const [big, dealer, retail] = await Promise.all([prices('director'), prices('director2'), prices('director3')]);
-    expect(big.every((p) => p.price !== null)).toBe(true);
-    expect(big[5].price.priceTypeName).toBe('Крупный опт');
-    expect(dealer[5].price.priceTypeName).toBe('Дилерская');
-    expect(retail[5].price.priceTypeName).toBe('Оптовая');
-    expect(new Set([big[5].price.price, dealer[5].price.price, retail[5].price.price]).size).toBe(3);
-    expect(big[5].priceExplanation.steps.map((s: Any) => s.label)).toContain('−3% по договору');
-    expect(retail.some((p) => p.price.hints.length > 0)).toBe(true);
-    const { token } = await loginStaff(t, 'manager@demo.wholesail.local', DEMO_PASSWORD);
-    const queue = await t.admin<Any>(
-      `{ adminSpecialPriceRequests { items { status client { companyName } } } }`,
-      {},
-      { token },
-    );
-    expect(queue.data.adminSpecialPriceRequests.items).toEqual([
-      { status: 'PENDING', client: { companyName: 'СтройМаркет' } },
-    ]);
-  });
-
   it('has an order history in every status, split rules, short lists and templates, and takes a new order', async () => {
     const director = await loginBuyer(t, 'director@demo.wholesail.local', DEMO_PASSWORD);
     const history = await t.shop<Any>(
@@ -142,5 +111,35 @@ describe('demo data', () => {
     const rules = await t.admin<Any>(`{ splitRules { rules { kind } problems } }`, {}, { token: staff.token });
     expect(rules.data.splitRules.rules.length).toBeGreaterThan(1);
     expect(rules.data.splitRules.problems).toEqual([]);
+  });
+
+  it('gives demo buyers different personal prices with explanations, and a pending special-price request', async () => {
+    const prices = async (email: string) => {
+      const { token } = await loginBuyer(t, `${email}@demo.wholesail.local`, DEMO_PASSWORD);
+      const res = await t.shop<Any>(
+        `{ catalogProducts(take: 20, sort: { field: SKU, direction: ASC }) { items { sku price { price priceTypeName hints { fromQuantity } } priceExplanation { steps { label } } } } }`,
+        {},
+        { token },
+      );
+      expect(res.errors).toEqual([]);
+      return res.data.catalogProducts.items as Any[];
+    };
+    const [big, dealer, retail] = await Promise.all([prices('director'), prices('director2'), prices('director3')]);
+    expect(big.every((p) => p.price !== null)).toBe(true);
+    expect(big[5].price.priceTypeName).toBe('Крупный опт');
+    expect(dealer[5].price.priceTypeName).toBe('Дилерская');
+    expect(retail[5].price.priceTypeName).toBe('Оптовая');
+    expect(new Set([big[5].price.price, dealer[5].price.price, retail[5].price.price]).size).toBe(3);
+    expect(big[5].priceExplanation.steps.map((s: Any) => s.label)).toContain('−3% по договору');
+    expect(retail.some((p) => p.price.hints.length > 0)).toBe(true);
+    const { token } = await loginStaff(t, 'manager@demo.wholesail.local', DEMO_PASSWORD);
+    const queue = await t.admin<Any>(
+      `{ adminSpecialPriceRequests { items { status client { companyName } } } }`,
+      {},
+      { token },
+    );
+    expect(queue.data.adminSpecialPriceRequests.items).toEqual([
+      { status: 'PENDING', client: { companyName: 'СтройМаркет' } },
+    ]);
   });
 });

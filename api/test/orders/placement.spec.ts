@@ -39,7 +39,8 @@ describe('placing orders', () => {
   let staffToken: string;
 
   beforeAll(async () => {
-    t = await createTestApp({ SQL_COUNT_HEADER: 'true', DATABASE_POOL_SIZE: '20' });
+    // Statement counts are compared: no reuse of a prepared contract between requests.
+    t = await createTestApp({ SQL_COUNT_HEADER: 'true', DATABASE_POOL_SIZE: '20', PRICING_CACHE_MS: '0' });
     a = (await orderingCompany(t, 'Orders A')).buyers[0];
     whA = await createWarehouse(t.ds, { name: 'Москва' });
     whB = await createWarehouse(t.ds, { name: 'Казань' });

@@ -100,8 +100,9 @@ async function seedDemoOrders(ctx: SeedContext): Promise<void> {
     }[]
   >(
     `SELECT p.id, p.sku, p.name, p.unit_code, p.min_order_quantity::text AS q, e.price::text, p.vat_rate::text, s.warehouse_id
-       FROM product p JOIN price_type pt ON pt.code = 'WHOLESALE'
-       JOIN price_entry e ON e.product_id = p.id AND e.price_type_id = pt.id AND e.packaging_code = ''
+       FROM product p
+       JOIN LATERAL (SELECT e.price FROM price_entry e WHERE e.product_id = p.id AND e.packaging_code = ''
+                      ORDER BY e.price DESC LIMIT 1) e ON true
        JOIN LATERAL (SELECT s.warehouse_id FROM stock_level s WHERE s.product_id = p.id AND s.on_hand - s.reserved >= p.min_order_quantity * 20
                       ORDER BY s.on_hand DESC LIMIT 1) s ON true
       WHERE p.active ORDER BY p.sku LIMIT 120`,

@@ -12,6 +12,14 @@ export interface MailParams {
   user_invited: { name: string; companyName: string; setPasswordUrl: string | null; loginUrl: string };
   password_reset: { name: string; resetUrl: string };
   staff_invited: { name: string; setPasswordUrl: string };
+  order_approval_requested: {
+    name: string;
+    buyerName: string;
+    orderNumber: string;
+    amount: string;
+    limit: string;
+    url: string;
+  };
   special_price_requested: { name: string; companyName: string; number: number; lines: number; url: string };
   special_price_decided: {
     name: string;
@@ -19,14 +27,6 @@ export interface MailParams {
     decision: 'APPROVED' | 'COUNTER_OFFERED' | 'REJECTED';
     comment: string | null;
     validUntil: string | null;
-    url: string;
-  };
-  order_approval_requested: {
-    name: string;
-    buyerName: string;
-    orderNumber: string;
-    amount: string;
-    limit: string;
     url: string;
   };
 }
