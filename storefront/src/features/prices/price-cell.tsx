@@ -5,6 +5,9 @@ import { useTranslation } from 'react-i18next';
 
 import type { ProductPriceFieldsFragment } from '../../gql/graphql';
 
+/** Unit prices have 4 places: shown exactly, at least 2 ("12,50 ₽", "0,1234 ₽"). */
+export const UNIT_PRICE = { maxFractionDigits: 4 } as const;
+
 /** "с НДС" / "без НДС": the price column's VAT mode, as the API says it is shown. */
 export const vatNote = (t: TFunction, vatIncluded: boolean) =>
   vatIncluded ? t('prices.withVat') : t('prices.withoutVat');
@@ -19,7 +22,7 @@ export function hintTexts(
   return price.hints.map((h) =>
     t('prices.hint', {
       quantity: `${format.decimal(h.fromQuantity)} ${unit}`,
-      price: format.money(h.price, price.currency),
+      price: format.money(h.price, price.currency, UNIT_PRICE),
     }),
   );
 }
@@ -49,7 +52,7 @@ export function PriceCell({
   const body = (
     <Stack gap={0} py={4} style={{ lineHeight: 1.25 }} data-testid="price-cell" data-price={price.price}>
       <Text size="sm" fw={600} ta="right" c={price.personal ? 'teal.8' : undefined} data-testid="price-value">
-        {format.money(price.price, price.currency)}
+        {format.money(price.price, price.currency, UNIT_PRICE)}
       </Text>
       <Text size="xs" c="dimmed" ta="right" lineClamp={1} data-testid="price-hint">
         {hints[0] ?? vatNote(t, price.vatIncluded)}

@@ -9,7 +9,7 @@ export const PRICE_COLUMN: CatalogColumn = {
     headerName: t('prices.column'),
     headerTooltip: t('prices.columnTooltip'),
     headerClass: 'ag-right-aligned-header',
-    width: 150,
+    width: 180,
     cellRenderer: ({ data }: { data?: CatalogRow }) =>
       data ? <PriceCell price={data.price ?? null} unit={data.unit.shortName} format={format} /> : null,
   }),

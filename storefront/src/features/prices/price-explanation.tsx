@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
 import type { PriceExplanationFieldsFragment, ProductPriceFieldsFragment } from '../../gql/graphql';
-import { vatNote } from './price-cell';
+import { UNIT_PRICE, vatNote } from './price-cell';
 
 type Step = PriceExplanationFieldsFragment['steps'][number];
 
@@ -32,7 +32,7 @@ export function PriceExplanationCard({ price, explanation, unit, canRequest, onR
   const { t } = useTranslation();
   const format = useFormat();
   const currency = explanation?.currency ?? price?.currency ?? 'RUB';
-  const money = (amount: string) => format.money(amount, currency);
+  const money = (amount: string) => format.money(amount, currency, UNIT_PRICE);
   const hints = explanation?.hints ?? price?.hints ?? [];
 
   return (
@@ -86,8 +86,8 @@ export function PriceExplanationCard({ price, explanation, unit, canRequest, onR
               {explanation.steps.map((step, i) => (
                 <Table.Tr key={i} data-testid="price-step">
                   <Table.Td>
-                    <Text span size="sm" c={step.kind === 'MARKUP' ? 'orange.8' : 'teal.8'}>
-                      {step.kind === 'SPECIAL_PRICE' ? '★ ' : step.kind === 'DISCOUNT' ? '− ' : '+ '}
+                    <Text span size="sm" c={step.kind === 'MARKUP' ? 'orange.8' : 'teal.8'} aria-hidden>
+                      {step.kind === 'SPECIAL_PRICE' ? '★ ' : '• '}
                     </Text>
                     {stepText(step, t)}
                   </Table.Td>

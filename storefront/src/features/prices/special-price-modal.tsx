@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
+import { UNIT_PRICE } from './price-cell';
 import { REQUEST_SPECIAL_PRICE_MUTATION, SPECIAL_PRICE_REQUESTS_QUERY } from './prices.queries';
 import {
   type LineErrors,
@@ -162,7 +163,7 @@ function RequestForm({
                 )}
               </Table.Td>
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                {line.currentPrice && line.currency ? format.money(line.currentPrice, line.currency) : '—'}
+                {line.currentPrice && line.currency ? format.money(line.currentPrice, line.currency, UNIT_PRICE) : '—'}
               </Table.Td>
               <Table.Td>
                 <TextInput
