@@ -76,6 +76,8 @@ test('a buyer sees his personal price in the table and why in the card; a buyer 
   await expect(why.getByTestId('price-step-final')).toContainText(tablePrice);
   await expect(why.getByTestId('card-price')).toHaveText(tablePrice);
   await expect(why.getByTestId('price-tier').first()).toContainText('шт');
+  // A whole package (a box of 200) at the buyer's price.
+  await expect(why.getByTestId('package-price').first()).toContainText(/200 шт\)[\d\s,]+₽/);
   // Never the seller's internal rule names.
   await expect(why).not.toContainText('СтройМаркет');
   await shot(page, 'prices-02-why-this-price');

@@ -204,6 +204,12 @@ export const CATALOG_PRODUCT_QUERY = graphql(`
       priceExplanation {
         ...PriceExplanationFields
       }
+      packagingPrices {
+        code
+        price
+        unitPrice
+        currency
+      }
       incoming {
         warehouse {
           id

@@ -148,6 +148,10 @@ function ProductCard({
       <PriceExplanationCard
         price={product.price ?? null}
         explanation={product.priceExplanation ?? null}
+        packages={product.packagingPrices.flatMap((pp) => {
+          const packaging = product.packagings.find((p) => p.code === pp.code);
+          return packaging ? [{ ...pp, name: packaging.name, factor: packaging.factor }] : [];
+        })}
         unit={unit}
         canRequest={canRequestPrice}
         onRequest={() => onRequestPrice(product)}

@@ -16,9 +16,19 @@ function stepText(step: Step, t: TFunction): string {
   return step.percent === null || step.percent === undefined ? step.label : t(key, { percent: step.percent });
 }
 
+/** One whole package's price (a box of 200), from the card. */
+export interface PackagePrice {
+  name: string;
+  factor: string;
+  price: string;
+  unitPrice: string;
+  currency: string;
+}
+
 interface PriceExplanationCardProps {
   price: ProductPriceFieldsFragment | null;
   explanation: PriceExplanationFieldsFragment | null;
+  packages: PackagePrice[];
   unit: string;
   canRequest: boolean;
   onRequest: () => void;
@@ -28,7 +38,14 @@ interface PriceExplanationCardProps {
  * The card's "Why this price": the price column it starts from with its price, each discount that
  * applies (never the seller's internal rules), the final price, and cheaper prices from higher quantities.
  */
-export function PriceExplanationCard({ price, explanation, unit, canRequest, onRequest }: PriceExplanationCardProps) {
+export function PriceExplanationCard({
+  price,
+  explanation,
+  packages,
+  unit,
+  canRequest,
+  onRequest,
+}: PriceExplanationCardProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const currency = explanation?.currency ?? price?.currency ?? 'RUB';
@@ -141,6 +158,31 @@ export function PriceExplanationCard({ price, explanation, unit, canRequest, onR
                       {format.decimal(h.fromQuantity)} {unit}
                     </Table.Td>
                     <Table.Td ta="right">{money(h.price)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Stack>
+        )}
+
+        {packages.length > 0 && (
+          <Stack gap={2}>
+            <Text size="xs" fw={600}>
+              {t('prices.packaging')}
+            </Text>
+            <Table fz="sm" withRowBorders={false} verticalSpacing={2} data-testid="package-prices">
+              <Table.Tbody>
+                {packages.map((p) => (
+                  <Table.Tr key={p.name} data-testid="package-price">
+                    <Table.Td>
+                      {p.name} ({format.decimal(p.factor)} {unit})
+                    </Table.Td>
+                    <Table.Td ta="right" fw={600}>
+                      {format.money(p.price, p.currency, UNIT_PRICE)}
+                    </Table.Td>
+                    <Table.Td ta="right" c="dimmed">
+                      {t('prices.perUnit', { price: format.money(p.unitPrice, p.currency, UNIT_PRICE), unit })}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -273,6 +273,7 @@ export const en: MessageShape<typeof ru> = {
       unitPrice: 'Price per {{unit}}',
     },
     packaging: 'Price per package',
+    perUnit: '{{price}} per {{unit}}',
     request: {
       fromCard: 'Request a special price',
       fromSelection: 'Request a special price ({{count}})',

@@ -272,6 +272,7 @@ export const ru = {
       unitPrice: 'Цена за {{unit}}',
     },
     packaging: 'Цена за упаковку',
+    perUnit: '{{price}} за {{unit}}',
     request: {
       fromCard: 'Запросить спеццену',
       fromSelection: 'Запросить спеццену ({{count}})',
