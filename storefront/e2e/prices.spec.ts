@@ -237,3 +237,19 @@ test('an accountant sees prices but cannot ask for special prices', async ({ pag
   await expect(page.getByTestId('price-explanation')).toBeVisible();
   await expect(page.getByTestId('card-request-price')).toHaveCount(0);
 });
+
+test('the prices follow the active legal entity: its contract’s discount comes and goes', async ({ page }) => {
+  await storefrontLogin(page, 'director@demo.wholesail.local');
+  await searchCatalog(page, 'SRD-000047');
+  const before = await priceOf(page, 0).getAttribute('data-price');
+  const switcher = page.getByTestId('legal-entity-switcher');
+  const activeInn = /ИНН (\d+)/.exec(await switcher.inputValue())?.[1] ?? '';
+  expect(activeInn).not.toBe('');
+
+  await switcher.click();
+  await page.getByRole('option').filter({ hasNotText: activeInn }).first().click();
+  await expect(switcher).not.toHaveValue(new RegExp(activeInn));
+  // The table reloads under the other entity's contract (−3 % "по договору" belongs to one of them).
+  await expect(priceOf(page, 0)).not.toHaveAttribute('data-price', before ?? '');
+  await shot(page, 'prices-06-other-legal-entity');
+});
