@@ -236,6 +236,16 @@ test('an accountant sees prices but cannot ask for special prices', async ({ pag
   await row(page, 0).getByTestId('product-link').click();
   await expect(page.getByTestId('price-explanation')).toBeVisible();
   await expect(page.getByTestId('card-request-price')).toHaveCount(0);
+
+  // English: the column, the VAT note and the explanation follow the language.
+  await page.keyboard.press('Escape');
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: 'English' }).click();
+  await expect(grid(page).getByRole('columnheader', { name: 'Price' })).toBeVisible();
+  await row(page, 0).getByTestId('product-link').click();
+  await expect(page.getByTestId('price-explanation')).toContainText('Why this price');
+  await expect(page.getByTestId('price-explanation')).toContainText('incl. VAT');
+  await shot(page, 'prices-07-why-this-price-en');
 });
 
 test('the prices follow the active legal entity: its contract’s discount comes and goes', async ({ page }) => {
