@@ -266,7 +266,7 @@ export const en: MessageShape<typeof ru> = {
       discount: 'Discount {{percent}} %',
       markup: 'Markup {{percent}} %',
       special: 'Special price',
-      quantity: 'For {{quantity}}',
+      quantity: 'for {{quantity}}',
       noPrice: 'Your contract has no price for this product: ask your manager for one.',
       tiers: 'Price by quantity',
       fromQuantity: 'From',

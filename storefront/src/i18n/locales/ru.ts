@@ -265,7 +265,7 @@ export const ru = {
       discount: 'Скидка {{percent}} %',
       markup: 'Наценка {{percent}} %',
       special: 'Специальная цена',
-      quantity: 'За {{quantity}}',
+      quantity: 'за {{quantity}}',
       noPrice: 'Для этого товара цены по вашему договору нет: запросите её у менеджера.',
       tiers: 'Цена от количества',
       fromQuantity: 'От',
