@@ -148,6 +148,31 @@ describe('personal prices in the catalog', () => {
     }
   });
 
+  it('prices a whole package on the card from the buyer’s own contract', async () => {
+    const [{ id: p2 }] = await t.ds.query<{ id: string }[]>(`SELECT id FROM product WHERE sku = 'P-2'`);
+    const [{ id: wholesale }] = await t.ds.query<{ id: string }[]>(
+      `SELECT id FROM price_type WHERE code = 'WHOLESALE'`,
+    );
+    await t.ds.query(
+      `INSERT INTO product_packaging (product_id, code, name, factor, position) VALUES ($1, 'box', 'Коробка', 10, 0)`,
+      [p2],
+    );
+    // Wholesale has a box price of its own (110 per unit instead of 120); Dealer has none.
+    await setPrice(t.ds, p2, wholesale, '1100', [], 'box');
+    const query = `query Box($id: ID!) { catalogProduct(id: $id) { packagingPrices { code price unitPrice currency vatIncluded } } }`;
+    const a = await t.shop<Data>(query, { id: p2 }, { token: tokenA });
+    expect(a.errors).toEqual([]);
+    // A: dealer 108 per unit −10 % = 97.2, × 10.
+    expect(a.data!.catalogProduct.packagingPrices).toEqual([
+      { code: 'box', price: '972', unitPrice: '97.2', currency: 'RUB', vatIncluded: true },
+    ]);
+    // B: the wholesale box price, never A's contract discount.
+    const b = await t.shop<Data>(query, { id: p2 }, { token: tokenB });
+    expect(b.data!.catalogProduct.packagingPrices).toEqual([
+      { code: 'box', price: '1100', unitPrice: '110', currency: 'RUB', vatIncluded: true },
+    ]);
+  });
+
   it('shows a rule change within a second, on every replica (prepared contracts live at most PRICING_CACHE_MS)', async () => {
     expect((await page(tokenA, 1)).items[0].price.price).toBe('97.2'); // cached now
     // A change by another replica (plain SQL here: this process is not told).

@@ -20,8 +20,11 @@ export interface Formatters {
    * grouped digits, trailing zeros dropped down to `minFractionDigits`.
    */
   decimal: (value: string, options?: { minFractionDigits?: number; maxFractionDigits?: number }) => string;
-  /** An amount in a currency ("1 250,50 ₽" / "RUB 1,250.50"), from a `Decimal` string. */
-  money: (amount: string, currency: string) => string;
+  /**
+   * An amount in a currency ("1 250,50 ₽" / "RUB 1,250.50"), from a `Decimal` string. Unit prices
+   * pass `maxFractionDigits: 4` to show a price of 4 places exactly ("0,1234 ₽", "12,50 ₽").
+   */
+  money: (amount: string, currency: string, options?: { maxFractionDigits?: number }) => string;
 }
 
 /** Formatters for one language (Intl objects are built once per language, not per call). */
@@ -45,11 +48,16 @@ export function createFormatters(language: Language): Formatters {
         minimumFractionDigits: minFractionDigits,
         maximumFractionDigits: maxFractionDigits,
       }).format(value as Intl.StringNumericLiteral),
-    money: (amount, currency) => {
-      let format = moneyFormats.get(currency);
+    money: (amount, currency, { maxFractionDigits } = {}) => {
+      const key = `${currency}:${maxFractionDigits ?? ''}`;
+      let format = moneyFormats.get(key);
       if (!format) {
-        format = new Intl.NumberFormat(locale, { style: 'currency', currency });
-        moneyFormats.set(currency, format);
+        format = new Intl.NumberFormat(locale, {
+          style: 'currency',
+          currency,
+          ...(maxFractionDigits === undefined ? {} : { maximumFractionDigits: maxFractionDigits }),
+        });
+        moneyFormats.set(key, format);
       }
       return format.format(amount as Intl.StringNumericLiteral);
     },

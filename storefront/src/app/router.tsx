@@ -55,6 +55,12 @@ export const router = createAppRouter({
         Component: (await import('../features/reservations/reservations-page')).ReservationsPage,
       }),
     },
+    {
+      path: 'special-prices',
+      lazy: async () => ({
+        Component: (await import('../features/prices/special-prices-page')).SpecialPricesPage,
+      }),
+    },
     { path: 'orders', element: <OrdersPage /> },
     {
       path: 'company',

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { RequestContext } from '../../common/context/request-context';
-import type { Dec } from '../../common/money/decimal';
+import { Dec } from '../../common/money/decimal';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { PriceQuoteService, QuoteLineStatus, type QuotedLine } from './price-quote.service';
-import type { PriceExplanationType, ProductPriceType } from './pricing.shop.types';
+import type { PackagingPriceType, PriceExplanationType, ProductPriceType } from './pricing.shop.types';
 import { unitPriceInVatMode } from './vat';
 
 interface Pending {
@@ -60,6 +60,35 @@ export class CatalogPriceService {
     const view = line?.explanation;
     if (!line || !view || line.status !== QuoteLineStatus.PRICED) return null;
     return { ...view, quantity: line.baseQuantity, steps: view.steps, hints: [...view.hints] };
+  }
+
+  /**
+   * The price of one whole package of each of the product's packagings (a package price of its own
+   * where the price column has one, otherwise the base-unit price × factor), in one quote.
+   */
+  async packagingPrices(ctx: RequestContext, productId: string, codes: string[]): Promise<PackagingPriceType[]> {
+    const contractId = ctx.buyer.contractId;
+    if (contractId === null || codes.length === 0) return [];
+    const quote = await this.quotes.quote(
+      ctx,
+      { contractId, lines: codes.map((unit) => ({ productId, quantity: new Dec(1), unit })) },
+      { explain: false, hints: false },
+    );
+    const withVat = this.config.shopPricesWithVat;
+    return quote.lines.flatMap((line, i) => {
+      if (line.status !== QuoteLineStatus.PRICED || line.unitPrice === null || line.baseUnitPrice === null) return [];
+      const rate = line.vat?.rate ?? null;
+      const included = line.vat?.included ?? true;
+      return [
+        {
+          code: codes[i],
+          price: unitPriceInVatMode(line.unitPrice, rate, included, withVat),
+          unitPrice: unitPriceInVatMode(line.baseUnitPrice, rate, included, withVat),
+          currency: line.currency ?? '',
+          vatIncluded: withVat,
+        },
+      ];
+    });
   }
 
   private line(ctx: RequestContext, productId: string, quantity: Dec, explained: boolean): Promise<QuotedLine | null> {

@@ -4,7 +4,7 @@ import { BuyerPermission } from '../../common/auth/permissions';
 import { RequestContext } from '../../common/context/request-context';
 import { CatalogProductType, ProductCardType } from '../catalog/catalog.types';
 import { CatalogPriceService } from './catalog-price.service';
-import { PriceExplanationType, ProductPriceType } from './pricing.shop.types';
+import { PackagingPriceType, PriceExplanationType, ProductPriceType } from './pricing.shop.types';
 
 const PRICE_DESCRIPTION =
   'Your personal unit price under the active contract (null: no valid contract or no price). ' +
@@ -48,5 +48,16 @@ export class ProductCardPriceResolver {
   })
   priceExplanation(@Ctx() ctx: RequestContext, @Parent() card: ProductCardType) {
     return this.prices.explanation(ctx, card.id, card.quantityRules.minQuantity);
+  }
+
+  @ResolveField('packagingPrices', () => [PackagingPriceType], {
+    description: 'Your price of one whole package of each packaging (empty without a valid contract or price).',
+  })
+  packagingPrices(@Ctx() ctx: RequestContext, @Parent() card: ProductCardType) {
+    return this.prices.packagingPrices(
+      ctx,
+      card.id,
+      card.packagings.map((p) => p.code),
+    );
   }
 }

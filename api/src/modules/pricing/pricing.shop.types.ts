@@ -52,6 +52,26 @@ export class ProductPriceType {
   hints: PriceHintType[];
 }
 
+@ObjectType('PackagingPrice', {
+  description: 'The buyer’s price of one whole package (a box of 200), under the active contract.',
+})
+export class PackagingPriceType {
+  @Field({ description: 'The packaging code (see ProductCard.packagings).' })
+  code: string;
+
+  @Field(() => DecClass, { description: 'Per package, in the VAT mode the shop is configured for.' })
+  price: Dec;
+
+  @Field(() => DecClass, { description: 'Per base unit: price ÷ factor, 4 places.' })
+  unitPrice: Dec;
+
+  @Field()
+  currency: string;
+
+  @Field()
+  vatIncluded: boolean;
+}
+
 @ObjectType('PriceExplanationStep')
 export class PriceExplanationStepType {
   @Field({ description: 'The rule’s public label, or a generic one ("−5%", "Special price").' })

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Box, Button, Divider, Drawer, EmptyState, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { IconFilter, IconFilterOff, IconSearch } from '@tabler/icons-react';
+import { IconDiscount, IconFilter, IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { errorMessage, PageTitle, useFormat } from '@wholesail/shared/web';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,18 +9,38 @@ import { useTranslation } from 'react-i18next';
 import type { CatalogSortInput } from '../../gql/graphql';
 import { hasPermission } from '../auth/permissions';
 import { useSession } from '../auth/use-session';
+import { PRICE_COLUMN } from '../prices/price-column';
+import type { RequestLineDraft } from '../prices/special-price-input';
+import { SpecialPriceModal } from '../prices/special-price-modal';
 import { type ReservableProduct, ReserveModal } from '../reservations/reserve-modal';
-import { CATALOG_COLUMNS, type CatalogColumnContext } from './catalog-columns';
+import { CATALOG_COLUMNS, type CatalogColumnContext, type CatalogRow, insertColumns } from './catalog-columns';
 import { CatalogTable, type CatalogTableHandle } from './catalog-table';
 import { catalogFilter, hasFacetFilters } from './catalog-url-state';
 import { CATALOG_FACETS_QUERY, CATALOG_TREE_QUERY } from './catalog.queries';
 import { CategoryTree } from './category-tree';
 import { ColumnChooser } from './column-chooser';
 import { FacetsPanel } from './facets-panel';
-import { type CardSection, ProductDrawer } from './product-drawer';
+import { type CardSection, ProductDrawer, type ProductCardData } from './product-drawer';
 import { SearchBox } from './search-box';
 import { useHiddenColumns } from './use-column-choice';
 import { useCatalogState } from './use-catalog-state';
+
+/** The table's columns: the catalog's own with the buyer's price before availability. */
+const COLUMNS = insertColumns(CATALOG_COLUMNS, [PRICE_COLUMN], 'availability');
+
+/** A special-price request line for a product, starting at its minimum quantity and current price. */
+function requestLine(product: CatalogRow | ProductCardData): RequestLineDraft {
+  return {
+    productId: product.id,
+    sku: product.sku,
+    name: product.name,
+    unit: product.unit.shortName,
+    currentPrice: product.price?.price ?? null,
+    currency: product.price?.currency ?? null,
+    quantity: product.quantityRules.minQuantity,
+    targetPrice: '',
+  };
+}
 
 /**
  * The buyer's catalog: the category tree and facet filters on the side, instant search above, the
@@ -31,6 +51,9 @@ export function CatalogPage() {
   const format = useFormat();
   const session = useSession();
   const canReserve = hasPermission(session, 'PLACE_ORDERS');
+  const canRequestPrice = hasPermission(session, 'REQUEST_PRICES');
+  const [selected, setSelected] = useState<CatalogRow[]>([]);
+  const [requesting, setRequesting] = useState<RequestLineDraft[] | null>(null);
   const [state, update] = useCatalogState();
   const [hidden, setHidden] = useHiddenColumns();
   const [section, setSection] = useState<CardSection>('stock');
@@ -144,7 +167,18 @@ export function CatalogPage() {
                 {t('catalog.facets.title')}
               </Button>
             )}
-            <ColumnChooser columns={CATALOG_COLUMNS} hidden={hidden} onChange={setHidden} />
+            {canRequestPrice && selected.length > 0 && (
+              <Button
+                variant="light"
+                leftSection={<IconDiscount size={16} />}
+                onClick={() => setRequesting(selected.map(requestLine))}
+                style={{ flexShrink: 0 }}
+                data-testid="request-selected"
+              >
+                {t('prices.request.fromSelection', { count: selected.length })}
+              </Button>
+            )}
+            <ColumnChooser columns={COLUMNS} hidden={hidden} onChange={setHidden} />
           </Group>
         </Group>
 
@@ -162,13 +196,14 @@ export function CatalogPage() {
         <Box style={{ flex: 1, minHeight: 300, position: 'relative' }}>
           <CatalogTable
             ref={table}
-            columns={CATALOG_COLUMNS}
+            columns={COLUMNS}
             context={context}
             hidden={hidden}
             filter={filter}
             sort={state.sort}
             onSortChange={onSortChange}
             onLoaded={onLoaded}
+            onSelectionChanged={canRequestPrice ? setSelected : undefined}
           />
           {totalCount === 0 && (
             <Box
@@ -206,6 +241,16 @@ export function CatalogPage() {
         onOpenProduct={(productId) => openCard(productId)}
         canReserve={canReserve}
         onReserve={setReserving}
+        canRequestPrice={canRequestPrice}
+        onRequestPrice={(product) => setRequesting([requestLine(product)])}
+      />
+      <SpecialPriceModal
+        lines={requesting}
+        onClose={() => setRequesting(null)}
+        onSent={() => {
+          table.current?.clearSelection();
+          setSelected([]);
+        }}
       />
       <ReserveModal
         product={reserving}

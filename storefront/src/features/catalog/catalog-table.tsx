@@ -13,6 +13,8 @@ export const CATALOG_PAGE_SIZE = 100;
 export interface CatalogTableHandle {
   /** Reloads the loaded pages (after a reservation changed availability). */
   refresh: () => void;
+  /** Unticks every row. */
+  clearSelection: () => void;
 }
 
 interface CatalogTableProps {
@@ -24,6 +26,8 @@ interface CatalogTableProps {
   onSortChange: (sort: CatalogSortInput | null) => void;
   /** Called with the total of each answer (null while loading, or on failure with the error). */
   onLoaded: (result: { totalCount: number } | { error: unknown }) => void;
+  /** Rows can be ticked (a checkbox column); called with the ticked rows on every change. */
+  onSelectionChanged?: (rows: CatalogRow[]) => void;
 }
 
 /**
@@ -31,7 +35,7 @@ interface CatalogTableProps {
  * a time as the buyer scrolls (never the whole catalog), with the filter and the sort applied there.
  */
 export const CatalogTable = forwardRef<CatalogTableHandle, CatalogTableProps>(function CatalogTable(
-  { columns, context, hidden, filter, sort, onSortChange, onLoaded },
+  { columns, context, hidden, filter, sort, onSortChange, onLoaded, onSelectionChanged },
   ref,
 ) {
   const client = useApolloClient();
@@ -86,7 +90,21 @@ export const CatalogTable = forwardRef<CatalogTableHandle, CatalogTableProps>(fu
     [client],
   );
 
-  useImperativeHandle(ref, () => ({ refresh: () => apiRef.current?.refreshInfiniteCache() }), []);
+  useImperativeHandle(
+    ref,
+    () => ({
+      refresh: () => apiRef.current?.refreshInfiniteCache(),
+      clearSelection: () => apiRef.current?.deselectAll(),
+    }),
+    [],
+  );
+  const rowSelection = useMemo(
+    () =>
+      onSelectionChanged
+        ? ({ mode: 'multiRow', checkboxes: true, headerCheckbox: false, enableClickSelection: false } as const)
+        : undefined,
+    [onSelectionChanged],
+  );
 
   const initialSort = useRef(sort);
   const columnDefs = useMemo(
@@ -130,6 +148,8 @@ export const CatalogTable = forwardRef<CatalogTableHandle, CatalogTableProps>(fu
           apiRef.current = api;
         }}
         onSortChanged={sortChanged}
+        rowSelection={rowSelection}
+        onSelectionChanged={onSelectionChanged ? ({ api }) => onSelectionChanged(api.getSelectedRows()) : undefined}
         suppressCellFocus={false}
         tooltipShowDelay={400}
       />

@@ -71,6 +71,9 @@ export const CATALOG_ROW_FIELDS = graphql(`
     availability {
       ...AvailabilityFields
     }
+    price {
+      ...ProductPriceFields
+    }
   }
 `);
 
@@ -194,6 +197,18 @@ export const CATALOG_PRODUCT_QUERY = graphql(`
       }
       availability {
         ...AvailabilityFields
+      }
+      price {
+        ...ProductPriceFields
+      }
+      priceExplanation {
+        ...PriceExplanationFields
+      }
+      packagingPrices {
+        code
+        price
+        unitPrice
+        currency
       }
       incoming {
         warehouse {

@@ -19,6 +19,7 @@ import { errorMessage, useFormat } from '@wholesail/shared/web';
 import { useTranslation } from 'react-i18next';
 
 import type { CatalogProductCardQuery } from '../../gql/graphql';
+import { PriceExplanationCard } from '../prices/price-explanation';
 import { isPositive, WarehouseStockTable } from './availability';
 import { CATALOG_PRODUCT_QUERY } from './catalog.queries';
 
@@ -33,6 +34,9 @@ interface ProductDrawerProps {
   onOpenProduct: (productId: string) => void;
   canReserve: boolean;
   onReserve: (product: ProductCardData) => void;
+  /** Whether the person may ask for special prices (REQUEST_PRICES); the API checks it again. */
+  canRequestPrice: boolean;
+  onRequestPrice: (product: ProductCardData) => void;
 }
 
 /** The product card (deep link: `/catalog?product=<id>`): attributes, packaging, analogs, stock and incoming. */
@@ -44,6 +48,8 @@ export function ProductDrawer({
   onOpenProduct,
   canReserve,
   onReserve,
+  canRequestPrice,
+  onRequestPrice,
 }: ProductDrawerProps) {
   const { t } = useTranslation();
   const { data, loading, error } = useQuery(CATALOG_PRODUCT_QUERY, {
@@ -73,6 +79,8 @@ export function ProductDrawer({
           onOpenProduct={onOpenProduct}
           canReserve={canReserve}
           onReserve={onReserve}
+          canRequestPrice={canRequestPrice}
+          onRequestPrice={onRequestPrice}
         />
       )}
     </Drawer>
@@ -86,6 +94,8 @@ function ProductCard({
   onOpenProduct,
   canReserve,
   onReserve,
+  canRequestPrice,
+  onRequestPrice,
 }: Omit<ProductDrawerProps, 'productId' | 'onClose'> & { product: ProductCardData }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -134,6 +144,18 @@ function ProductCard({
           )}
         </Stack>
       </Group>
+
+      <PriceExplanationCard
+        price={product.price ?? null}
+        explanation={product.priceExplanation ?? null}
+        packages={product.packagingPrices.flatMap((pp) => {
+          const packaging = product.packagings.find((p) => p.code === pp.code);
+          return packaging ? [{ ...pp, name: packaging.name, factor: packaging.factor }] : [];
+        })}
+        unit={unit}
+        canRequest={canRequestPrice}
+        onRequest={() => onRequestPrice(product)}
+      />
 
       <Tabs value={section} onChange={(value) => value && onSection(value as CardSection)} keepMounted={false}>
         <Tabs.List>
