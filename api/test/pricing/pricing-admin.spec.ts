@@ -371,5 +371,26 @@ describe('pricing in the admin API', () => {
       .items;
     const hd8 = (items: Data[]) => items.find((p) => p.sku === 'HD-8')!.price.price;
     expect([hd8(before), hd8(after)]).toEqual(['1016.5', '921.5']); // Wholesale 1070 → Dealer 970, −5 % by the company rule
+
+    // The company card shows where the base type is set (the contract) and what is inherited (null).
+    const card = await as(
+      sales,
+      `query C($id: ID!) { company(id: $id) { basePriceTypeId legalEntities { basePriceTypeId contracts { id basePriceTypeId } } } }`,
+      { id: company.id },
+    );
+    expect(card.company.basePriceTypeId).toBeNull();
+    expect(card.company.legalEntities[0].basePriceTypeId).toBeNull();
+    expect(card.company.legalEntities[0].contracts.find((k: Data) => k.id === contractId).basePriceTypeId).toBe(
+      dealer.id,
+    );
+    await as(sales, SET_BASE, { input: { contractId, priceTypeId: null } });
+    const reset = await as(
+      sales,
+      `query C($id: ID!) { company(id: $id) { legalEntities { contracts { id basePriceTypeId } } } }`,
+      {
+        id: company.id,
+      },
+    );
+    expect(reset.company.legalEntities[0].contracts.find((k: Data) => k.id === contractId).basePriceTypeId).toBeNull();
   });
 });
