@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 
+import { cellText } from './pricelist-import';
 import { plainNumberText } from './quantity-text';
 
 /**
@@ -32,13 +33,6 @@ export function priceFromCell(value: unknown): PriceTextResult {
     return parsePriceText(new Decimal(value).toFixed());
   }
   return parsePriceText(cellText(value));
-}
-
-/** A spreadsheet cell as trimmed text (numbers, strings, booleans; anything else is empty). */
-export function cellText(value: unknown): string {
-  if (typeof value === 'string') return value.trim();
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return '';
 }
 
 export interface PriceTierText {
