@@ -216,7 +216,17 @@ describe('pricing in the admin API', () => {
       { token: admin },
     );
     expect(unknown.errors[0].extensions).toMatchObject({ field: 'input.scopeId' });
+    // The editor asks for a new rule's warnings (no id yet) while it is typed: field errors and warnings.
+    const WARNINGS = `query W($id: ID, $input: PriceRuleInput!) { priceRuleWarnings(id: $id, input: $input) { code ruleName } }`;
+    const draftBad = await t.admin(WARNINGS, { id: null, input: { ...base, value: '150' } }, { token: admin });
+    expect(draftBad.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.value' });
+    expect((await as(admin, WARNINGS, { input: base })).priceRuleWarnings).toEqual([]);
     const first = (await as(admin, CREATE_RULE, { input: base })).createPriceRule;
+    expect((await as(admin, WARNINGS, { id: null, input: { ...base, name: 'Черновик' } })).priceRuleWarnings).toEqual([
+      { code: 'OVERLAPS', ruleName: 'Скидка клиенту' },
+    ]);
+    // Editing the rule itself: it does not overlap with itself.
+    expect((await as(admin, WARNINGS, { id: first.rule.id, input: base })).priceRuleWarnings).toEqual([]);
     expect(first.rule).toMatchObject({ scopeName: 'Клиент менеджера', targetKind: 'ALL', value: '5', active: true });
     expect(first.warnings).toEqual([]);
     const second = (await as(admin, CREATE_RULE, { input: { ...base, name: 'Ещё скидка', value: '3' } }))
