@@ -241,7 +241,7 @@ function RuleEditor({ rule, canEdit }: { rule: PriceRuleFieldsFragment | null; c
                 data={SCOPE_KINDS.map((k) => ({ value: k, label: t(`rules.scopes.${k}`) }))}
                 value={values.scopeKind}
                 onChange={(v) => {
-                  set('scopeKind', (v ?? 'EVERYONE'));
+                  set('scopeKind', v ?? 'EVERYONE');
                   set('scopeId', null);
                   setClient(NO_CLIENT);
                 }}
@@ -311,7 +311,7 @@ function RuleEditor({ rule, canEdit }: { rule: PriceRuleFieldsFragment | null; c
                 data={TARGET_KINDS.map((k) => ({ value: k, label: t(`rules.targets.${k}`) }))}
                 value={values.targetKind}
                 onChange={(v) => {
-                  set('targetKind', (v ?? 'ALL'));
+                  set('targetKind', v ?? 'ALL');
                   set('targetId', null);
                   setProduct(null);
                 }}
@@ -368,7 +368,7 @@ function RuleEditor({ rule, canEdit }: { rule: PriceRuleFieldsFragment | null; c
                 label={t('rules.action')}
                 data={ACTION_KINDS.map((k) => ({ value: k, label: t(`rules.actions.${k}`) }))}
                 value={values.actionKind}
-                onChange={(v) => set('actionKind', (v ?? 'PERCENT_DISCOUNT'))}
+                onChange={(v) => set('actionKind', v ?? 'PERCENT_DISCOUNT')}
                 allowDeselect={false}
                 data-testid="rule-action-kind"
               />
