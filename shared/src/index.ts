@@ -9,3 +9,5 @@ export * from './ogrn';
 export * from './quantity';
 export * from './search-text';
 export * from './amount-text';
+export * from './price-text';
+export * from './zoned-time';

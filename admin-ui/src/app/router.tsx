@@ -73,6 +73,36 @@ export const router = createAppRouter({
       path: 'inventory/reservations',
       lazy: async () => ({ Component: (await import('../features/inventory/reservations-page')).ReservationsPage }),
     },
+    {
+      path: 'pricing/types',
+      lazy: async () => ({ Component: (await import('../features/pricing/price-types-page')).PriceTypesPage }),
+    },
+    {
+      path: 'pricing/entries',
+      lazy: async () => ({ Component: (await import('../features/pricing/price-entries-page')).PriceEntriesPage }),
+    },
+    {
+      path: 'pricing/rules',
+      lazy: async () => ({ Component: (await import('../features/pricing/price-rules-page')).PriceRulesPage }),
+    },
+    {
+      path: 'pricing/rules/:id',
+      lazy: async () => ({ Component: (await import('../features/pricing/price-rule-page')).PriceRulePage }),
+    },
+    {
+      path: 'pricing/simulator',
+      lazy: async () => ({ Component: (await import('../features/pricing/simulator-page')).SimulatorPage }),
+    },
+    {
+      path: 'pricing/requests',
+      lazy: async () => ({
+        Component: (await import('../features/pricing/special-requests-page')).SpecialRequestsPage,
+      }),
+    },
+    {
+      path: 'pricing/requests/:id',
+      lazy: async () => ({ Component: (await import('../features/pricing/special-request-page')).SpecialRequestPage }),
+    },
     { path: 'staff', lazy: async () => ({ Component: (await import('../features/staff/staff-page')).StaffPage }) },
     { path: 'audit', lazy: async () => ({ Component: (await import('../features/audit/audit-page')).AuditPage }) },
     { path: 'outbox', lazy: async () => ({ Component: (await import('../features/outbox/outbox-page')).OutboxPage }) },

@@ -216,7 +216,17 @@ describe('pricing in the admin API', () => {
       { token: admin },
     );
     expect(unknown.errors[0].extensions).toMatchObject({ field: 'input.scopeId' });
+    // The editor asks for a new rule's warnings (no id yet) while it is typed: field errors and warnings.
+    const WARNINGS = `query W($id: ID, $input: PriceRuleInput!) { priceRuleWarnings(id: $id, input: $input) { code ruleName } }`;
+    const draftBad = await t.admin(WARNINGS, { id: null, input: { ...base, value: '150' } }, { token: admin });
+    expect(draftBad.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.value' });
+    expect((await as(admin, WARNINGS, { input: base })).priceRuleWarnings).toEqual([]);
     const first = (await as(admin, CREATE_RULE, { input: base })).createPriceRule;
+    expect((await as(admin, WARNINGS, { id: null, input: { ...base, name: 'Черновик' } })).priceRuleWarnings).toEqual([
+      { code: 'OVERLAPS', ruleName: 'Скидка клиенту' },
+    ]);
+    // Editing the rule itself: it does not overlap with itself.
+    expect((await as(admin, WARNINGS, { id: first.rule.id, input: base })).priceRuleWarnings).toEqual([]);
     expect(first.rule).toMatchObject({ scopeName: 'Клиент менеджера', targetKind: 'ALL', value: '5', active: true });
     expect(first.warnings).toEqual([]);
     const second = (await as(admin, CREATE_RULE, { input: { ...base, name: 'Ещё скидка', value: '3' } }))
@@ -371,5 +381,26 @@ describe('pricing in the admin API', () => {
       .items;
     const hd8 = (items: Data[]) => items.find((p) => p.sku === 'HD-8')!.price.price;
     expect([hd8(before), hd8(after)]).toEqual(['1016.5', '921.5']); // Wholesale 1070 → Dealer 970, −5 % by the company rule
+
+    // The company card shows where the base type is set (the contract) and what is inherited (null).
+    const card = await as(
+      sales,
+      `query C($id: ID!) { company(id: $id) { basePriceTypeId legalEntities { basePriceTypeId contracts { id basePriceTypeId } } } }`,
+      { id: company.id },
+    );
+    expect(card.company.basePriceTypeId).toBeNull();
+    expect(card.company.legalEntities[0].basePriceTypeId).toBeNull();
+    expect(card.company.legalEntities[0].contracts.find((k: Data) => k.id === contractId).basePriceTypeId).toBe(
+      dealer.id,
+    );
+    await as(sales, SET_BASE, { input: { contractId, priceTypeId: null } });
+    const reset = await as(
+      sales,
+      `query C($id: ID!) { company(id: $id) { legalEntities { contracts { id basePriceTypeId } } } }`,
+      {
+        id: company.id,
+      },
+    );
+    expect(reset.company.legalEntities[0].contracts.find((k: Data) => k.id === contractId).basePriceTypeId).toBeNull();
   });
 });

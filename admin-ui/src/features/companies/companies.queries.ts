@@ -75,6 +75,7 @@ export const CLIENT_CONTRACT_FIELDS = graphql(`
     validTo
     status
     isDefault
+    basePriceTypeId
     externalId
     updatedAt
   }
@@ -96,6 +97,7 @@ export const CLIENT_LEGAL_ENTITY_FIELDS = graphql(`
     correspondentAccount
     settlementAccount
     externalId
+    basePriceTypeId
     updatedAt
     contracts {
       ...ClientContractFields
@@ -134,6 +136,7 @@ export const COMPANY_FIELDS = graphql(`
     ...CompanyRowFields
     notes
     externalId
+    basePriceTypeId
     blockedReason
     createdAt
     legalEntities {

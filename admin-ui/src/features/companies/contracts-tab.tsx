@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { ClientContractFieldsFragment, CompanyFieldsFragment, ContractStatus } from '../../gql/graphql';
+import { BasePriceTypeSelect } from '../pricing/base-price-type-select';
 import { COMPANY_QUERY, DELETE_CONTRACT_MUTATION } from './companies.queries';
 import { ContractModal } from './contract-modal';
 
@@ -60,7 +61,7 @@ export function ContractsTab({ company, canEdit }: { company: CompanyFieldsFragm
       {company.legalEntities.length === 0 && <Text c="dimmed">{t('contractsTab.noLegalEntities')}</Text>}
       {company.legalEntities.length > 0 && rows.length === 0 && <Text c="dimmed">{t('contractsTab.empty')}</Text>}
       {rows.length > 0 && (
-        <Table.ScrollContainer minWidth={1000}>
+        <Table.ScrollContainer minWidth={1200}>
           <Table striped highlightOnHover verticalSpacing={6} data-testid="contracts-table">
             <Table.Thead>
               <Table.Tr>
@@ -70,6 +71,7 @@ export function ContractsTab({ company, canEdit }: { company: CompanyFieldsFragm
                 <Table.Th ta="right">{t('contracts.creditLimit')}</Table.Th>
                 <Table.Th>{t('contracts.validity')}</Table.Th>
                 <Table.Th>{t('contracts.statusLabel')}</Table.Th>
+                <Table.Th>{t('basePriceType.column')}</Table.Th>
                 <Table.Th />
               </Table.Tr>
             </Table.Thead>
@@ -109,6 +111,15 @@ export function ContractsTab({ company, canEdit }: { company: CompanyFieldsFragm
                     <Badge color={STATUS_COLOR[contract.status]} variant="light" tt="none">
                       {t(`contracts.status.${contract.status}`)}
                     </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <BasePriceTypeSelect
+                      companyId={company.id}
+                      contractId={contract.id}
+                      own={contract.basePriceTypeId ?? null}
+                      inherited={le.basePriceTypeId ?? company.basePriceTypeId ?? null}
+                      canEdit={canEdit}
+                    />
                   </Table.Td>
                   <Table.Td>
                     {canEdit && (

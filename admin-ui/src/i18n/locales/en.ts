@@ -1,10 +1,12 @@
 import type { MessageShape } from '@wholesail/shared/web';
 
 import { catalogEn } from './catalog.en';
+import { pricingEn } from './pricing.en';
 import type { ru } from './ru';
 
 export const en: MessageShape<typeof ru> = {
   ...catalogEn,
+  ...pricingEn,
   app: {
     area: 'Administration',
   },
@@ -26,6 +28,11 @@ export const en: MessageShape<typeof ru> = {
     stock: 'Stock',
     supplies: 'Incoming supplies',
     reservations: 'Reservations',
+    priceTypes: 'Price types',
+    priceEntries: 'Prices',
+    priceRules: 'Price rules',
+    priceSimulator: 'Price simulator',
+    specialRequests: 'Special-price requests',
     staff: 'Staff',
     audit: 'Audit log',
     outbox: 'E-mail outbox',

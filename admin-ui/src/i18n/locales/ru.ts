@@ -1,12 +1,14 @@
 import type { WithCommonMessages } from '@wholesail/shared/web';
 
 import { catalogRu } from './catalog.ru';
+import { pricingRu } from './pricing.ru';
 
 // The admin UI's own messages, laid over the common ones from @wholesail/shared/web.
 // Russian is the primary market language and the source of truth for keys: `en` must have
 // exactly the same shape (checked by its type).
 export const ru = {
   ...catalogRu,
+  ...pricingRu,
   app: {
     area: 'Администрирование',
   },
@@ -28,6 +30,11 @@ export const ru = {
     stock: 'Остатки',
     supplies: 'Поставки',
     reservations: 'Резервы',
+    priceTypes: 'Типы цен',
+    priceEntries: 'Цены',
+    priceRules: 'Ценовые правила',
+    priceSimulator: 'Симулятор цен',
+    specialRequests: 'Запросы спеццен',
     staff: 'Сотрудники',
     audit: 'Журнал',
     outbox: 'Исходящие письма',

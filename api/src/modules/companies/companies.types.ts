@@ -124,6 +124,9 @@ export class ClientContractType {
   @Field(() => ContractStatusType)
   status: ContractStatusType;
 
+  @Field(() => ID, { nullable: true, description: 'Its own base price type (null: inherited); setBasePriceType.' })
+  basePriceTypeId: string | null;
+
   @Field()
   isDefault: boolean;
 
@@ -181,6 +184,9 @@ export class ClientLegalEntityType {
   @Field(() => String, { nullable: true })
   externalId: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'Its own base price type (null: inherited); setBasePriceType.' })
+  basePriceTypeId: string | null;
+
   @Field(() => [ClientContractType])
   contracts: ClientContractType[];
 
@@ -214,6 +220,9 @@ export class ClientCompanyType {
 
   @Field(() => String, { nullable: true })
   externalId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Its own base price type (null: inherited); setBasePriceType.' })
+  basePriceTypeId: string | null;
 
   @Field(() => [ContractorGroupType])
   groups: ContractorGroupType[];

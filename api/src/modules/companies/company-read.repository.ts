@@ -22,7 +22,7 @@ type Row = Record<string, any>;
 
 export const CONTRACT_COLUMNS = `k.id, k.legal_entity_id, k.number, to_char(k.date, 'YYYY-MM-DD') AS date, k.currency,
   k.payment_terms, k.deferral_days, k.credit_limit, to_char(k.valid_from, 'YYYY-MM-DD') AS valid_from,
-  to_char(k.valid_to, 'YYYY-MM-DD') AS valid_to, k.status, k.is_default, k.external_id, k.created_at, k.updated_at`;
+  to_char(k.valid_to, 'YYYY-MM-DD') AS valid_to, k.status, k.is_default, k.base_price_type_id, k.external_id, k.created_at, k.updated_at`;
 
 export function toContract(r: Row): ClientContractType {
   return {
@@ -38,6 +38,7 @@ export function toContract(r: Row): ClientContractType {
     validTo: r.valid_to,
     status: r.status as ContractStatusType,
     isDefault: r.is_default,
+    basePriceTypeId: r.base_price_type_id ?? null,
     externalId: r.external_id,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
@@ -60,6 +61,7 @@ export function toLegalEntity(r: Row, contracts: ClientContractType[]): ClientLe
     correspondentAccount: r.correspondent_account,
     settlementAccount: r.settlement_account,
     externalId: r.external_id,
+    basePriceTypeId: r.base_price_type_id ?? null,
     contracts,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
@@ -239,6 +241,7 @@ export class CompanyReadRepository {
             : null,
           notes: c.notes,
           externalId: c.external_id,
+          basePriceTypeId: c.base_price_type_id ?? null,
           groups: groupsByCompany.get(c.id) ?? [],
           legalEntities: lesByCompany.get(c.id) ?? [],
           deliveryAddresses: addressesByCompany.get(c.id) ?? [],

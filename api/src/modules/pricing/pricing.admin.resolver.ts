@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, Ctx } from '../../common/auth/decorators';
 import { Permission } from '../../common/auth/permissions';
 import { RequestContext } from '../../common/context/request-context';
-import { UuidPipe } from '../../common/errors/uuid.pipe';
+import { OptionalUuidPipe, UuidPipe } from '../../common/errors/uuid.pipe';
 import { PageArgs } from '../../common/pagination/pagination.types';
 import { PriceEntryAdminService } from './price-entry-admin.service';
 import { PriceRuleAdminService } from './price-rule-admin.service';
@@ -133,7 +133,7 @@ export class PricingAdminResolver {
   priceRuleWarnings(
     @Ctx() ctx: RequestContext,
     @Args('input') input: PriceRuleInput,
-    @Args('id', { type: () => ID, nullable: true }, UuidPipe) id: string | null,
+    @Args('id', { type: () => ID, nullable: true }, OptionalUuidPipe) id: string | null,
   ) {
     return this.rules.warningsFor(ctx, id ?? null, input);
   }
