@@ -1,10 +1,12 @@
 import type { MessageShape } from '@wholesail/shared/web';
 
 import { catalogEn } from './catalog.en';
+import { ordersEn } from './orders.en';
 import type { ru } from './ru';
 
 export const en: MessageShape<typeof ru> = {
   ...catalogEn,
+  ...ordersEn,
   app: {
     area: 'Administration',
   },

@@ -1,12 +1,14 @@
 import type { WithCommonMessages } from '@wholesail/shared/web';
 
 import { catalogRu } from './catalog.ru';
+import { ordersRu } from './orders.ru';
 
 // The admin UI's own messages, laid over the common ones from @wholesail/shared/web.
 // Russian is the primary market language and the source of truth for keys: `en` must have
 // exactly the same shape (checked by its type).
 export const ru = {
   ...catalogRu,
+  ...ordersRu,
   app: {
     area: 'Администрирование',
   },
