@@ -98,13 +98,20 @@ function OrdersGrid({ seesAll, canPickCompany }: { seesAll: boolean; canPickComp
       {
         field: 'number',
         headerName: t('orders.columns.number'),
-        width: 170,
+        width: 150,
         cellRenderer: ({ data }: ICellRendererParams<AdminOrderRowFieldsFragment>) =>
           data ? (
             <Anchor component={Link} to={`/orders/${data.id}`} size="sm" ff="monospace" data-testid="order-link">
               {data.number}
             </Anchor>
           ) : null,
+      },
+      {
+        field: 'status',
+        headerName: t('orders.columns.status'),
+        width: 150,
+        cellRenderer: ({ data }: ICellRendererParams<AdminOrderRowFieldsFragment>) =>
+          data ? <OrderStatusBadge status={data.status} /> : null,
       },
       {
         colId: 'createdAt',
@@ -141,13 +148,6 @@ function OrdersGrid({ seesAll, canPickCompany }: { seesAll: boolean; canPickComp
         type: 'rightAligned',
         valueGetter: (p) => (p.data ? format.money(p.data.total, p.data.currency) : ''),
       },
-      {
-        field: 'status',
-        headerName: t('orders.columns.status'),
-        width: 150,
-        cellRenderer: ({ data }: ICellRendererParams<AdminOrderRowFieldsFragment>) =>
-          data ? <OrderStatusBadge status={data.status} /> : null,
-      },
     ],
     [t, format],
   );
@@ -161,7 +161,7 @@ function OrdersGrid({ seesAll, canPickCompany }: { seesAll: boolean; canPickComp
           leftSection={<IconSearch size={16} />}
           defaultValue={state.q}
           onChange={(event) => search(event.currentTarget.value)}
-          w={260}
+          w={240}
           data-testid="orders-search"
         />
         <MultiSelect
@@ -170,7 +170,7 @@ function OrdersGrid({ seesAll, canPickCompany }: { seesAll: boolean; canPickComp
           data={ORDER_STATUSES.map((s) => ({ value: s, label: t(`orders.status.${s}`) }))}
           value={statuses}
           onChange={(value) => update({ status: value.join(',') })}
-          w={280}
+          w={240}
           data-testid="orders-status-filter"
         />
         {canPickCompany && (
@@ -180,7 +180,7 @@ function OrdersGrid({ seesAll, canPickCompany }: { seesAll: boolean; canPickComp
             value={state.company || null}
             initial={state.company ? { value: state.company, label: state.companyName || state.company } : null}
             onChange={(company) => update({ company: company?.value ?? null, companyName: company?.label ?? null })}
-            w={260}
+            w={240}
           />
         )}
         {seesAll && (
@@ -200,7 +200,7 @@ function OrdersGrid({ seesAll, canPickCompany }: { seesAll: boolean; canPickComp
           label={t('orders.from')}
           value={from ?? ''}
           onChange={(event) => update({ from: event.currentTarget.value || null })}
-          w={150}
+          w={140}
           data-testid="orders-from"
         />
         <TextInput
@@ -208,7 +208,7 @@ function OrdersGrid({ seesAll, canPickCompany }: { seesAll: boolean; canPickComp
           label={t('orders.to')}
           value={to ?? ''}
           onChange={(event) => update({ to: event.currentTarget.value || null })}
-          w={150}
+          w={140}
           data-testid="orders-to"
         />
         {total !== null && (

@@ -86,10 +86,15 @@ export function SplitRulesPage() {
   const dirty = draft !== null;
 
   if (!canRead) return <NoAccess />;
-  const divisions = (data?.sellerDivisions ?? []).map((d) => ({ value: d.id, label: d.name }));
   const legalEntities = (data?.sellerLegalEntities ?? []).map((le) => ({
     value: le.id,
     label: le.inn ? `${le.name} · ${le.inn}` : le.name,
+  }));
+  // A division invoices through its legal entity: the editor says which.
+  const entityName = new Map((data?.sellerLegalEntities ?? []).map((le) => [le.id, le.name]));
+  const divisions = (data?.sellerDivisions ?? []).map((d) => ({
+    value: d.id,
+    label: d.sellerLegalEntityId ? `${d.name} · ${entityName.get(d.sellerLegalEntityId) ?? ''}` : d.name,
   }));
 
   const edit = (next: DraftRule[]) => {
