@@ -52,7 +52,7 @@ test('a sales manager finds a demo order by number, moves it along the lifecycle
   const order = await demoOrder(request, await tokenOf(request, MANAGER), 'NEW');
   await adminLogin(page, MANAGER);
   await openByNumber(page, order.number);
-  await expect(page.getByTestId('order-status')).toHaveText('Новый');
+  await expect(page.getByTestId('order-card-status')).toHaveText('Новый');
   // Prices come as Decimal strings and are shown as money.
   await expect(page.getByTestId('order-total')).toContainText('₽');
   await expect(page.getByTestId('order-lines').locator('tbody tr').first()).toBeVisible();
@@ -66,7 +66,7 @@ test('a sales manager finds a demo order by number, moves it along the lifecycle
     ['Отметить доставку', 'Доставлен'],
   ]) {
     await actions.getByRole('button', { name: action }).click();
-    await expect(page.getByTestId('order-status')).toHaveText(status);
+    await expect(page.getByTestId('order-card-status')).toHaveText(status);
   }
   // Delivered: only closing is left, and a seller no longer cancels.
   await expect(actions.getByRole('button', { name: 'Отменить заказ' })).toHaveCount(0);
@@ -88,13 +88,13 @@ test('a transition the lifecycle forbids is refused with a clear message', async
   const order = await demoOrder(request, token, 'CONFIRMED');
   await adminLogin(page, MANAGER);
   await openByNumber(page, order.number);
-  await expect(page.getByTestId('order-status')).toHaveText('Подтверждён');
+  await expect(page.getByTestId('order-card-status')).toHaveText('Подтверждён');
 
   // A seller's cancellation needs a reason.
   await page.getByTestId('order-actions').getByRole('button', { name: 'Отменить заказ' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Отменить заказ' }).click();
   await expect(page.getByTestId('status-refused')).toContainText('Отмена заказа продавцом требует причины');
-  await expect(page.getByTestId('order-status')).toHaveText('Подтверждён');
+  await expect(page.getByTestId('order-card-status')).toHaveText('Подтверждён');
 
   // Meanwhile the order is reported shipped (1C, a colleague); the open card still offers "start assembly".
   const shipped = await apiAs<{ setOrderStatuses: { items: unknown[] } }>(
@@ -109,7 +109,7 @@ test('a transition the lifecycle forbids is refused with a clear message', async
   await expect(refused).toContainText('Статус не изменён');
   await expect(refused).toContainText('назад по статусам не переводят');
   // The card is refreshed to what the order is now.
-  await expect(page.getByTestId('order-status')).toHaveText('Отгружен');
+  await expect(page.getByTestId('order-card-status')).toHaveText('Отгружен');
   await shot(page, 'orders-03-refused');
 });
 

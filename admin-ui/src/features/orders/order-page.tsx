@@ -123,7 +123,7 @@ function OrderCard({
             <Title order={1} size="h2" data-testid="order-title">
               {t('orders.cardTitle', { number: order.number })}
             </Title>
-            <OrderStatusBadge status={order.status} />
+            <OrderStatusBadge status={order.status} testId="order-card-status" />
           </Group>
           <Text size="sm" c="dimmed">
             {t('orders.placedBy', {

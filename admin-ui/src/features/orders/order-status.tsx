@@ -26,10 +26,10 @@ const COLOR: Record<OrderStatus, string> = {
   CANCELLED: 'red',
 };
 
-export function OrderStatusBadge({ status }: { status: OrderStatus }) {
+export function OrderStatusBadge({ status, testId = 'order-status' }: { status: OrderStatus; testId?: string }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLOR[status]} variant="light" tt="none" data-testid="order-status">
+    <Badge color={COLOR[status]} variant="light" tt="none" data-testid={testId}>
       {t(`orders.status.${status}`)}
     </Badge>
   );
