@@ -85,7 +85,9 @@ function OrderCard({
   const [reason, setReason] = useState('');
   const [change, changeState] = useMutation(CHANGE_ORDER_STATUS_MUTATION);
   const siblings = useQuery(SUBMISSION_ORDERS_QUERY, { variables: { search: order.submissionNumber } });
-  const subOrders = (siblings.data?.adminOrders.items ?? []).filter((o) => o.submissionId === order.submissionId);
+  const subOrders = (siblings.data?.adminOrders.items ?? [])
+    .filter((o) => o.submissionId === order.submissionId)
+    .sort((a, b) => a.number.localeCompare(b.number, undefined, { numeric: true }));
 
   const move = async (status: OrderStatus, comment: string | null = null): Promise<boolean> => {
     setRefusal(null);
