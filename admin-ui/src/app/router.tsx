@@ -38,6 +38,18 @@ export const router = createAppRouter({
       lazy: async () => ({ Component: (await import('../features/act-as/act-as-sessions-page')).ActAsSessionsPage }),
     },
     {
+      path: 'orders',
+      lazy: async () => ({ Component: (await import('../features/orders/orders-page')).OrdersPage }),
+    },
+    {
+      path: 'split-rules',
+      lazy: async () => ({ Component: (await import('../features/orders/split-rules-page')).SplitRulesPage }),
+    },
+    {
+      path: 'orders/:id',
+      lazy: async () => ({ Component: (await import('../features/orders/order-page')).OrderPage }),
+    },
+    {
       path: 'catalog/products',
       lazy: async () => ({ Component: (await import('../features/catalog/products-page')).ProductsPage }),
     },

@@ -159,6 +159,28 @@ describe('order lifecycle, approval and visibility', () => {
       { token: staffToken },
     );
     expect(back.data!.changeOrderStatus.reason).toBe('BACKWARD');
+    // The staff order card carries the buyer's checkout choices.
+    const card = await t.admin<{
+      adminOrder: {
+        poNumber: string;
+        submissionNumber: string;
+        approvalStatus: string;
+        currency: string;
+        contractNumber: string;
+      };
+    }>(
+      `query O($id: ID!) { adminOrder(id: $id) { poNumber submissionNumber approvalStatus currency contractNumber deliveryAddress pickupWarehouse { id } desiredDate comment } }`,
+      { id },
+      { token: staffToken },
+    );
+    expect(card.errors).toEqual([]);
+    expect(card.data!.adminOrder).toMatchObject({
+      poNumber: 'PO-SECRET-A',
+      submissionNumber: o2.number,
+      approvalStatus: 'NOT_REQUIRED',
+      currency: 'RUB',
+    });
+    expect(card.data!.adminOrder.contractNumber).not.toBe('');
     // The buyer sees the history of his order.
     const mine = await t.shop<{ orderSubmission: Sub }>(
       `query Q($id: ID!) { orderSubmission(id: $id) { ${SUBMISSION} } }`,

@@ -13,6 +13,8 @@ import {
   IconListDetails,
   IconStack2,
   IconTruckDelivery,
+  IconReceipt,
+  IconArrowsSplit2,
   IconClipboardList,
   IconHistory,
   IconKey,
@@ -38,6 +40,8 @@ export const NAV_ITEMS: readonly AdminNavItem[] = [
   // Groups shape prices: only staff who see every client (heads of sales, administrators) manage them.
   { to: '/groups', labelKey: 'nav.groups', icon: IconTags, permission: 'ALL_CLIENTS' },
   { to: '/act-as-sessions', labelKey: 'nav.actAs', icon: IconUserShield, permission: 'ACT_AS_BUYER' },
+  { to: '/orders', labelKey: 'orders.nav', icon: IconReceipt, permission: 'READ_ORDERS' },
+  { to: '/split-rules', labelKey: 'splitRules.nav', icon: IconArrowsSplit2, permission: 'READ_ORDERS' },
   // The catalog is read by sales staff too; only MANAGE_CATALOG / MANAGE_STOCK get the editors inside.
   { to: '/catalog/products', labelKey: 'nav.products', icon: IconBox, permission: 'READ_CATALOG' },
   { to: '/catalog/categories', labelKey: 'nav.categories', icon: IconHierarchy2, permission: 'READ_CATALOG' },

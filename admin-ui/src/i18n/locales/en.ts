@@ -2,11 +2,13 @@ import type { MessageShape } from '@wholesail/shared/web';
 
 import { catalogEn } from './catalog.en';
 import { pricingEn } from './pricing.en';
+import { ordersEn } from './orders.en';
 import type { ru } from './ru';
 
 export const en: MessageShape<typeof ru> = {
   ...catalogEn,
   ...pricingEn,
+  ...ordersEn,
   app: {
     area: 'Administration',
   },

@@ -2,6 +2,7 @@ import type { WithCommonMessages } from '@wholesail/shared/web';
 
 import { catalogRu } from './catalog.ru';
 import { pricingRu } from './pricing.ru';
+import { ordersRu } from './orders.ru';
 
 // The admin UI's own messages, laid over the common ones from @wholesail/shared/web.
 // Russian is the primary market language and the source of truth for keys: `en` must have
@@ -9,6 +10,7 @@ import { pricingRu } from './pricing.ru';
 export const ru = {
   ...catalogRu,
   ...pricingRu,
+  ...ordersRu,
   app: {
     area: 'Администрирование',
   },

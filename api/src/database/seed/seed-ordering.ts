@@ -133,8 +133,13 @@ async function seedDemoOrders(ctx: SeedContext): Promise<void> {
       const daysAgo = (STATUSES.length - si) * 4 + (k % 3);
       const [sub] = await db.query<{ id: string }[]>(
         `INSERT INTO order_submission (number, company_id, legal_entity_id, contract_id, buyer_user_id, idempotency_key,
-           po_number, comment, currency, total, vat_total, approval_status, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'RUB', $9, $10, $11, now() - make_interval(days => $12)) RETURNING id`,
+           po_number, comment, currency, total, vat_total, approval_status, created_at,
+           delivery_address_id, delivery_address_text, desired_date)
+         SELECT $1, $2, $3, $4, $5, $6, $7, $8, 'RUB', $9, $10, $11, now() - make_interval(days => $12),
+                a.id, a.address, (now() - make_interval(days => $12 - 3))::date
+           FROM (SELECT NULL) x LEFT JOIN LATERAL (
+                  SELECT id, address FROM delivery_address WHERE company_id = $2 ORDER BY created_at, id LIMIT 1) a ON true
+         RETURNING id`,
         [
           number,
           buyer.company_id,
@@ -150,80 +155,34 @@ async function seedDemoOrders(ctx: SeedContext): Promise<void> {
           daysAgo,
         ],
       );
-      const [order] = await db.query<{ id: string }[]>(
-        `INSERT INTO sales_order (number, submission_id, index, company_id, buyer_user_id, status, warehouse_id, total, vat_total,
-           line_count, stock_reserved, created_at, updated_at)
-         VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $8, $9, $10, now() - make_interval(days => $11), now() - make_interval(days => $11))
-         RETURNING id`,
-        [
-          `${number}-1`,
-          sub.id,
-          buyer.company_id,
-          buyer.user_id,
-          status,
-          lines[0].warehouse_id,
-          total,
-          vatTotal,
-          lines.length,
-          HOLDING.has(status),
-          daysAgo,
-        ],
-      );
-      await ctx.insert(
-        'sales_order_line',
-        money.map((m, i) => ({
-          order_id: order.id,
-          position: i + 1,
-          product_id: m.l.id,
-          sku: m.l.sku,
-          name: m.l.name,
-          unit_code: m.l.unit_code,
-          quantity: (Number(m.l.q) * m.mult).toString(),
-          base_quantity: (Number(m.l.q) * m.mult).toString(),
-          warehouse_id: m.l.warehouse_id,
-          price: m.l.price,
-          vat_rate: m.l.vat_rate,
-          amount: m.amount,
-          vat_amount: m.vat,
-        })),
-      );
-      if (HOLDING.has(status)) {
-        await db.query(
-          `UPDATE stock_level s SET reserved = s.reserved + x.q FROM (
-             SELECT product_id, warehouse_id, sum(base_quantity) AS q FROM sales_order_line WHERE order_id = $1 GROUP BY 1, 2) x
-            WHERE s.product_id = x.product_id AND s.warehouse_id = x.warehouse_id`,
-          [order.id],
+      // The warehouse rule splits a submission: one sub-order per warehouse the lines come from.
+      const byWarehouse = new Map<string, typeof money>();
+      for (const m of money) byWarehouse.set(m.l.warehouse_id, [...(byWarehouse.get(m.l.warehouse_id) ?? []), m]);
+      for (const [gi, [warehouseId, group]] of [...byWarehouse.entries()].entries()) {
+        const groupTotal = group.reduce((s, m) => s + Number(m.amount), 0).toFixed(2);
+        const groupVat = group.reduce((s, m) => s + Number(m.vat), 0).toFixed(2);
+        const [order] = await db.query<{ id: string }[]>(
+          `INSERT INTO sales_order (number, submission_id, index, company_id, buyer_user_id, status, warehouse_id, total, vat_total,
+             line_count, stock_reserved, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, now() - make_interval(days => $12), now() - make_interval(days => $12))
+           RETURNING id`,
+          [
+            `${number}-${gi + 1}`,
+            sub.id,
+            gi + 1,
+            buyer.company_id,
+            buyer.user_id,
+            status,
+            warehouseId,
+            groupTotal,
+            groupVat,
+            group.length,
+            HOLDING.has(status),
+            daysAgo,
+          ],
         );
+        await seedSubOrderLines(ctx, order.id, group, status, buyer.full_name, daysAgo);
       }
-      // The history the buyer sees: placement, then each step along the path (or the cancellation).
-      const steps: [string | null, string, string, string, string | null][] = [
-        [null, status === 'AWAITING_APPROVAL' ? 'AWAITING_APPROVAL' : 'NEW', 'buyer', buyer.full_name, null],
-      ];
-      if (status === 'CANCELLED')
-        steps.push(['NEW', 'CANCELLED', 'staff', 'Ирина Петрова', 'Клиент отказался по телефону']);
-      else if (status !== 'AWAITING_APPROVAL') {
-        for (let p = 1; p <= PATH.indexOf(status); p++) {
-          steps.push([
-            PATH[p - 1],
-            PATH[p],
-            p === 3 ? 'integrator' : 'staff',
-            p === 3 ? '1С:УТ' : 'Ирина Петрова',
-            null,
-          ]);
-        }
-      }
-      await ctx.insert(
-        'sales_order_event',
-        steps.map(([from, to, kind, name, comment], i) => ({
-          order_id: order.id,
-          from_status: from,
-          to_status: to,
-          actor_kind: kind,
-          actor_name: name,
-          comment,
-          created_at: new Date(Date.now() - (daysAgo - i) * 86400000),
-        })),
-      );
       if (status === 'AWAITING_APPROVAL') {
         await db.query(
           `INSERT INTO buyer_notification (company_id, buyer_user_id, kind, text, submission_id)
@@ -265,5 +224,82 @@ async function seedDemoOrders(ctx: SeedContext): Promise<void> {
          JOIN warehouse w ON w.id = s.warehouse_id AND w.active
         WHERE s.product_id IN (SELECT product_id FROM sales_order_line) GROUP BY 1) x
       WHERE ps.product_id = x.product_id`,
+  );
+}
+
+type DemoLine = {
+  l: {
+    id: string;
+    sku: string;
+    name: string;
+    unit_code: string;
+    q: string;
+    price: string;
+    vat_rate: string | null;
+    warehouse_id: string;
+  };
+  mult: number;
+  amount: string;
+  vat: string;
+};
+
+/** A demo sub-order's lines, the stock it holds and the history the buyer sees. */
+async function seedSubOrderLines(
+  ctx: SeedContext,
+  orderId: string,
+  group: DemoLine[],
+  status: string,
+  buyerName: string,
+  daysAgo: number,
+): Promise<void> {
+  const db = ctx.db;
+  await ctx.insert(
+    'sales_order_line',
+    group.map((m, i) => ({
+      order_id: orderId,
+      position: i + 1,
+      product_id: m.l.id,
+      sku: m.l.sku,
+      name: m.l.name,
+      unit_code: m.l.unit_code,
+      quantity: (Number(m.l.q) * m.mult).toString(),
+      base_quantity: (Number(m.l.q) * m.mult).toString(),
+      warehouse_id: m.l.warehouse_id,
+      price: m.l.price,
+      vat_rate: m.l.vat_rate,
+      amount: m.amount,
+      vat_amount: m.vat,
+    })),
+  );
+  if (HOLDING.has(status)) {
+    await db.query(
+      `UPDATE stock_level s SET reserved = s.reserved + x.q FROM (
+         SELECT product_id, warehouse_id, sum(base_quantity) AS q FROM sales_order_line WHERE order_id = $1 GROUP BY 1, 2) x
+        WHERE s.product_id = x.product_id AND s.warehouse_id = x.warehouse_id`,
+      [orderId],
+    );
+  }
+  // The history the buyer sees: placement, then each step along the path (or the cancellation).
+  const steps: [string | null, string, string, string, string | null][] = [
+    [null, status === 'AWAITING_APPROVAL' ? 'AWAITING_APPROVAL' : 'NEW', 'buyer', buyerName, null],
+  ];
+  if (status === 'CANCELLED')
+    steps.push(['NEW', 'CANCELLED', 'staff', 'Ирина Петрова', 'Клиент отказался по телефону']);
+  else if (status !== 'AWAITING_APPROVAL') {
+    for (let p = 1; p <= PATH.indexOf(status); p++) {
+      steps.push([PATH[p - 1], PATH[p], p === 3 ? 'integrator' : 'staff', p === 3 ? '1С:УТ' : 'Ирина Петрова', null]);
+    }
+  }
+  await ctx.insert(
+    'sales_order_event',
+    steps.map(([from, to, kind, name, comment], i) => ({
+      order_id: orderId,
+      from_status: from,
+      to_status: to,
+      actor_kind: kind,
+      actor_name: name,
+      comment,
+      created_at: new Date(Date.now() - (daysAgo - i) * 86400000),
+    })),
   );
 }

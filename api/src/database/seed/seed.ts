@@ -9,7 +9,7 @@ import { seedOrdering } from './seed-ordering';
 export { DEMO_PASSWORD };
 
 /** Bumped whenever the large dataset changes shape, so `pnpm bench` regenerates it. */
-export const DATASET_VERSION = 'companies-1+catalog-3+prices-1+ordering-1';
+export const DATASET_VERSION = 'companies-1+catalog-3+prices-1+ordering-2';
 export type { DemoLogin, SeedScale };
 
 /** True when no user exists yet: a fresh database that should get demo data. */

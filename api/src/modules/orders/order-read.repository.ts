@@ -33,6 +33,14 @@ export interface SubOrderRow {
   po_number: string | null;
   buyer_name: string;
   external_id: string | null;
+  delivery_address_text: string | null;
+  pickup_warehouse: { id: string; code: string; name: string; city: string } | null;
+  desired_date: string | null;
+  submission_comment: string | null;
+  approval_status: ApprovalStatus;
+  approval_comment: string | null;
+  currency: string;
+  contract_number: string;
 }
 
 export type LoadedSubOrder = Omit<SalesOrderType, 'nextStatuses'> & { row: SubOrderRow };
@@ -42,10 +50,15 @@ const SUB_ORDER_SELECT = `
          o.buyer_user_id, o.total::text, o.vat_total::text, o.line_count, o.stock_reserved, o.updated_at, o.created_at,
          o.external_id, s.number AS submission_number, s.po_number, coalesce(u.full_name, '') AS buyer_name,
          CASE WHEN w.id IS NULL THEN NULL ELSE json_build_object('id', w.id, 'code', w.code, 'name', w.name, 'city', w.city) END AS warehouse,
-         d.name AS division_name, sle.name AS seller_name
+         d.name AS division_name, sle.name AS seller_name,
+         s.delivery_address_text, to_char(s.desired_date, 'YYYY-MM-DD') AS desired_date, s.comment AS submission_comment,
+         s.approval_status, s.approval_comment, s.currency, k.number AS contract_number,
+         CASE WHEN pw.id IS NULL THEN NULL ELSE json_build_object('id', pw.id, 'code', pw.code, 'name', pw.name, 'city', pw.city) END AS pickup_warehouse
     FROM sales_order o
     JOIN order_submission s ON s.id = o.submission_id
     JOIN company c ON c.id = o.company_id
+    JOIN contract k ON k.id = s.contract_id
+    LEFT JOIN warehouse pw ON pw.id = s.pickup_warehouse_id
     LEFT JOIN buyer_user u ON u.id = o.buyer_user_id
     LEFT JOIN warehouse w ON w.id = o.warehouse_id
     LEFT JOIN seller_division d ON d.id = o.division_id

@@ -56,6 +56,14 @@ export class OrdersAdminService {
       poNumber: row.po_number,
       externalId: row.external_id,
       createdAt: row.created_at,
+      deliveryAddress: row.delivery_address_text,
+      pickupWarehouse: row.pickup_warehouse,
+      desiredDate: row.desired_date,
+      comment: row.submission_comment,
+      approvalStatus: row.approval_status,
+      approvalComment: row.approval_comment,
+      currency: row.currency,
+      contractNumber: row.contract_number,
     };
   }
 

@@ -15,7 +15,8 @@ import { NotFoundError, resultUnion } from '../../common/errors/error-result';
 import { ChangesPageType } from '../../common/pagination/changes-cursor';
 import { PageType } from '../../common/pagination/pagination.types';
 import { OrderStatus } from './order-status';
-import { SalesOrderType, StatusChangeRefusedError } from './order.types';
+import { WarehouseRefType } from '../catalog/catalog.types';
+import { ApprovalStatus, SalesOrderType, StatusChangeRefusedError } from './order.types';
 
 @ObjectType('AdminOrderCompany')
 export class AdminOrderCompanyType {
@@ -51,6 +52,30 @@ export class AdminOrderType extends SalesOrderType {
 
   @Field()
   createdAt: Date;
+
+  @Field(() => String, { nullable: true, description: 'The submission’s delivery address (or a pickup warehouse).' })
+  deliveryAddress: string | null;
+
+  @Field(() => WarehouseRefType, { nullable: true })
+  pickupWarehouse: WarehouseRefType | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, as the buyer asked.' })
+  desiredDate: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The buyer’s comment at checkout.' })
+  comment: string | null;
+
+  @Field(() => ApprovalStatus)
+  approvalStatus: ApprovalStatus;
+
+  @Field(() => String, { nullable: true })
+  approvalComment: string | null;
+
+  @Field()
+  currency: string;
+
+  @Field()
+  contractNumber: string;
 }
 
 export const AdminOrderPage = PageType(AdminOrderType, 'AdminOrderPage');
