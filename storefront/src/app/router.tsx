@@ -55,6 +55,11 @@ export const router = createAppRouter({
         Component: (await import('../features/reservations/reservations-page')).ReservationsPage,
       }),
     },
+    { path: 'cart', lazy: async () => ({ Component: (await import('../features/cart/cart-page')).CartPage }) },
+    {
+      path: 'quick-order',
+      lazy: async () => ({ Component: (await import('../features/cart/quick-order-page')).QuickOrderPage }),
+    },
     { path: 'orders', element: <OrdersPage /> },
     {
       path: 'company',

@@ -10,7 +10,9 @@ import type { CatalogSortInput } from '../../gql/graphql';
 import { hasPermission } from '../auth/permissions';
 import { useSession } from '../auth/use-session';
 import { type ReservableProduct, ReserveModal } from '../reservations/reserve-modal';
-import { CATALOG_COLUMNS, type CatalogColumnContext } from './catalog-columns';
+import { AddAllBar } from '../cart/add-all-bar';
+import { QuantityDrafts } from '../cart/quantity-drafts';
+import { CATALOG_COLUMNS, type CatalogColumnContext, insertColumns } from './catalog-columns';
 import { CatalogTable, type CatalogTableHandle } from './catalog-table';
 import { catalogFilter, hasFacetFilters } from './catalog-url-state';
 import { CATALOG_FACETS_QUERY, CATALOG_TREE_QUERY } from './catalog.queries';
@@ -18,6 +20,7 @@ import { CategoryTree } from './category-tree';
 import { ColumnChooser } from './column-chooser';
 import { FacetsPanel } from './facets-panel';
 import { type CardSection, ProductDrawer } from './product-drawer';
+import { quantityColumn } from './quantity-column';
 import { SearchBox } from './search-box';
 import { useHiddenColumns } from './use-column-choice';
 import { useCatalogState } from './use-catalog-state';
@@ -37,6 +40,12 @@ export function CatalogPage() {
   const [reserving, setReserving] = useState<ReservableProduct | null>(null);
   const [loaded, setLoaded] = useState<{ totalCount: number } | { error: unknown } | null>(null);
   const table = useRef<CatalogTableHandle>(null);
+  // Table entry: quantities typed in rows, added all at once (buyers who may order).
+  const [drafts] = useState(() => new QuantityDrafts());
+  const columns = useMemo(
+    () => (canReserve ? insertColumns(CATALOG_COLUMNS, [quantityColumn(drafts)], 'actions') : CATALOG_COLUMNS),
+    [canReserve, drafts],
+  );
   // Narrow screens: the tree and filters move into a drawer behind a button.
   const wide = useMediaQuery('(min-width: 62em)', true);
   const [filtersOpened, setFiltersOpened] = useState(false);
@@ -144,9 +153,11 @@ export function CatalogPage() {
                 {t('catalog.facets.title')}
               </Button>
             )}
-            <ColumnChooser columns={CATALOG_COLUMNS} hidden={hidden} onChange={setHidden} />
+            <ColumnChooser columns={columns} hidden={hidden} onChange={setHidden} />
           </Group>
         </Group>
+
+        {canReserve && <AddAllBar drafts={drafts} />}
 
         {loadError !== null && (
           <Alert color="red" title={t('catalog.loadFailed')} data-testid="catalog-error" withCloseButton={false}>
@@ -162,7 +173,7 @@ export function CatalogPage() {
         <Box style={{ flex: 1, minHeight: 300, position: 'relative' }}>
           <CatalogTable
             ref={table}
-            columns={CATALOG_COLUMNS}
+            columns={columns}
             context={context}
             hidden={hidden}
             filter={filter}

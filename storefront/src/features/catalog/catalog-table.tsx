@@ -131,6 +131,10 @@ export const CatalogTable = forwardRef<CatalogTableHandle, CatalogTableProps>(fu
         }}
         onSortChanged={sortChanged}
         suppressCellFocus={false}
+        // Typing quantities down a column: Enter saves and moves to the row below, as in Excel.
+        enterNavigatesVertically
+        enterNavigatesVerticallyAfterEdit
+        stopEditingWhenCellsLoseFocus
         tooltipShowDelay={400}
       />
     </div>

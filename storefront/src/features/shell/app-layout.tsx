@@ -3,6 +3,7 @@ import { AppFrame, FullPageLoader, MainNav } from '@wholesail/shared/web';
 
 import { hasPermission } from '../auth/permissions';
 import { useSession } from '../auth/use-session';
+import { CartBadge } from '../cart/cart-badge';
 import { ContractSwitcher } from '../contracts/contract-switcher';
 import { LegalEntitySwitcher } from '../legal-entities/legal-entity-switcher';
 import { ActingBanner } from './acting-banner';
@@ -28,6 +29,7 @@ export function AppLayout() {
         <>
           <LegalEntitySwitcher session={session} />
           <ContractSwitcher session={session} />
+          {hasPermission(session, 'PLACE_ORDERS') && <CartBadge />}
           <UserMenu session={session} />
         </>
       }

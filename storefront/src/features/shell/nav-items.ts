@@ -1,4 +1,13 @@
-import { IconBuilding, IconClockPause, IconHome, IconListDetails, IconPackages, IconUsers } from '@tabler/icons-react';
+import {
+  IconBolt,
+  IconBuilding,
+  IconClockPause,
+  IconHome,
+  IconListDetails,
+  IconPackages,
+  IconShoppingCart,
+  IconUsers,
+} from '@tabler/icons-react';
 import type { NavItem } from '@wholesail/shared/web';
 
 import type { BuyerPermission } from '../../gql/graphql';
@@ -12,6 +21,8 @@ export const NAV_ITEMS: readonly StorefrontNavItem[] = [
   { to: '/', labelKey: 'nav.home', icon: IconHome },
   { to: '/catalog', labelKey: 'nav.catalog', icon: IconPackages, anyOf: ['VIEW_CATALOG'] },
   { to: '/reservations', labelKey: 'nav.reservations', icon: IconClockPause, anyOf: ['VIEW_CATALOG'] },
+  { to: '/cart', labelKey: 'ordering.nav.cart', icon: IconShoppingCart, anyOf: ['PLACE_ORDERS'] },
+  { to: '/quick-order', labelKey: 'ordering.nav.quickOrder', icon: IconBolt, anyOf: ['PLACE_ORDERS'] },
   { to: '/orders', labelKey: 'nav.orders', icon: IconListDetails, anyOf: ['PLACE_ORDERS', 'VIEW_COMPANY_ORDERS'] },
   { to: '/company', labelKey: 'nav.company', icon: IconBuilding },
   { to: '/users', labelKey: 'nav.users', icon: IconUsers, anyOf: ['MANAGE_COMPANY_USERS'] },
