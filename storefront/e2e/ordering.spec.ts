@@ -1,6 +1,7 @@
-import { expect, type Page, test } from '@playwright/test';
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { DEMO_PASSWORD } from '@wholesail/shared/web/e2e';
 
-import { shot, storefrontLogin } from './helpers';
+import { newPerson, shot, storefrontLogin } from './helpers';
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Разделы' });
 const catalogRow = (page: Page, index: number) =>
@@ -104,4 +105,141 @@ test('quick order: a pasted list with an unknown SKU and a duplicate is checked,
   await page.getByTestId('remove-selected').click();
   await expect(cartRows(page)).toHaveCount(1);
   await expect(page.getByTestId('cart-badge')).toHaveAttribute('data-count', '1');
+});
+
+/** Runs one shop API operation as `email` (setup only: what the test is about goes through the screens). */
+async function shopApi(
+  request: APIRequestContext,
+  email: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+) {
+  const login = await request.post('/shop-api', {
+    data: {
+      query: `mutation L($input: LoginInput!) { login(input: $input) { ... on ShopAuthPayload { accessToken } } }`,
+      variables: { input: { email, password: DEMO_PASSWORD } },
+    },
+  });
+  const token = ((await login.json()) as { data: { login: { accessToken: string } } }).data.login.accessToken;
+  const answer = await request.post('/shop-api', {
+    data: { query, variables },
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  return (await answer.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+}
+
+/** Types a quantity into row 0 of two top categories (two seller divisions: the order splits), in stock only. */
+async function fillTwoCategories(page: Page) {
+  await page.goto('/catalog?stock=1');
+  for (const name of ['Крепёж', 'Электротехника']) {
+    await page.getByTestId('category').filter({ hasText: name }).first().click();
+    await expect(page.getByTestId('catalog-title')).toHaveText(name);
+    await expect(catalogRow(page, 0)).toContainText(/[A-Z]{3}-\d{6}/);
+    await catalogRow(page, 0).locator('[col-id="quantity"]').click();
+    await page.keyboard.type('1');
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByTestId('add-all')).toHaveText('Добавить всё в корзину (2)');
+  await page.getByTestId('add-all').click();
+  await expect(page.getByTestId('add-all-result')).toContainText('Добавлено строк: 2');
+}
+
+test('checkout: a double click places one order, split into sub-orders, seen in the history with its lines and status history', async ({
+  page,
+}) => {
+  await storefrontLogin(page, 'purchaser@demo.wholesail.local');
+  await emptyCart(page);
+  await fillTwoCategories(page);
+
+  await page.goto('/cart');
+  await page.getByTestId('to-checkout').click();
+  await expect(page.getByTestId('checkout-contract')).toContainText('№');
+  const po = `PO-E2E-${Date.now()}`;
+  await page.getByTestId('checkout-po').fill(po);
+  await shot(page, 'ordering-05-checkout');
+  // A double click: one idempotency key, one order.
+  await page.getByTestId('place-order').dblclick();
+  await expect(page.getByTestId('order-placed')).toBeVisible();
+  await expect(page.getByTestId('submission-po')).toHaveText(po);
+  const subOrders = page.getByTestId('sub-order');
+  expect(await subOrders.count()).toBeGreaterThanOrEqual(2);
+  await expect(subOrders.first().getByTestId('order-status')).toHaveAttribute('data-status', 'NEW');
+  await expect(subOrders.first().getByTestId('order-history')).toContainText('Новый');
+  await expect(page.getByTestId('cart-badge')).toHaveAttribute('data-count', '0');
+  await shot(page, 'ordering-06-placed');
+
+  // History: searched by the PO number, exactly one submission, with its sub-orders.
+  await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Заказы' }).click();
+  await page.getByTestId('orders-search').fill(po);
+  await expect(page.getByTestId('order-row')).toHaveCount(1);
+  expect(await page.getByTestId('order-row').getByTestId('order-status').count()).toBeGreaterThanOrEqual(2);
+  await shot(page, 'ordering-07-history');
+
+  // Another company's buyer does not find it.
+  const other = await newPerson(page.context().browser()!);
+  await storefrontLogin(other.page, 'director2@demo.wholesail.local');
+  await other.page.goto('/orders');
+  await other.page.getByTestId('orders-search').fill(po);
+  await expect(other.page.getByTestId('orders-empty')).toBeVisible();
+  await other.context.close();
+});
+
+test('a purchaser over his order limit waits; the director is notified, approves with a comment, the purchaser sees it new', async ({
+  page,
+  browser,
+  request,
+}) => {
+  // Setup through the API: the director lowers the purchaser's limit (the users page does the same).
+  const users = await shopApi(request, 'director@demo.wholesail.local', `{ companyUsers { id email } }`);
+  const purchaser = (users.data!.companyUsers as { id: string; email: string }[]).find(
+    (u) => u.email === 'purchaser@demo.wholesail.local',
+  )!;
+  const setLimit = (orderLimit: string, monthlyLimit: string | null) =>
+    shopApi(
+      request,
+      'director@demo.wholesail.local',
+      `mutation S($userId: ID!, $limits: UserLimitsInput!) { setCompanyUserLimits(userId: $userId, limits: $limits) { __typename } }`,
+      { userId: purchaser.id, limits: { orderLimit, monthlyLimit } },
+    );
+  await setLimit('1', null);
+  try {
+    await storefrontLogin(page, 'purchaser@demo.wholesail.local');
+    await emptyCart(page);
+    await fillTwoCategories(page);
+    await page.goto('/checkout');
+    await page.getByTestId('place-order').click();
+    await expect(page.getByTestId('order-placed')).toContainText('ждёт согласования');
+    await expect(page.getByTestId('approval-status')).toHaveAttribute('data-status', 'PENDING');
+    await expect(page.getByTestId('sub-order').first().getByTestId('order-status')).toHaveAttribute(
+      'data-status',
+      'AWAITING_APPROVAL',
+    );
+    const number = (await page.getByTestId('submission-number').innerText()).replace('Заказ ', '');
+    await shot(page, 'ordering-08-awaiting');
+
+    const director = await newPerson(browser);
+    await storefrontLogin(director.page, 'director@demo.wholesail.local');
+    await expect(director.page.getByTestId('notifications-bell')).not.toHaveAttribute('data-count', '0');
+    await director.page.getByTestId('notifications-bell').click();
+    await director.page.getByTestId('notification').filter({ hasText: number }).first().click();
+    await expect(director.page.getByTestId('submission-number')).toContainText(number);
+    await director.page.getByTestId('approve').click();
+    await director.page.getByTestId('decision-comment').fill('Согласовано, в бюджете');
+    await director.page.getByTestId('decision-confirm').click();
+    await expect(director.page.getByTestId('approval-status')).toHaveAttribute('data-status', 'APPROVED');
+    await shot(director.page, 'ordering-09-approved');
+    await director.context.close();
+
+    await page.reload();
+    await expect(page.getByTestId('approval-status')).toHaveAttribute('data-status', 'APPROVED');
+    await expect(page.getByTestId('sub-order').first().getByTestId('order-status')).toHaveAttribute(
+      'data-status',
+      'NEW',
+    );
+    await expect(page.getByTestId('sub-order').first().getByTestId('order-history')).toContainText(
+      'Согласовано, в бюджете',
+    );
+  } finally {
+    await setLimit('500000', '2000000');
+  }
 });

@@ -60,7 +60,15 @@ export const router = createAppRouter({
       path: 'quick-order',
       lazy: async () => ({ Component: (await import('../features/cart/quick-order-page')).QuickOrderPage }),
     },
+    {
+      path: 'checkout',
+      lazy: async () => ({ Component: (await import('../features/checkout/checkout-page')).CheckoutPage }),
+    },
     { path: 'orders', element: <OrdersPage /> },
+    {
+      path: 'orders/:id',
+      lazy: async () => ({ Component: (await import('../features/orders/order-page')).OrderPage }),
+    },
     {
       path: 'company',
       lazy: async () => ({ Component: (await import('../features/company/company-page')).CompanyPage }),
