@@ -1,5 +1,7 @@
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { DEMO_PASSWORD } from '@wholesail/shared/web/e2e';
+import * as XLSX from '@e965/xlsx';
+import { readFile } from 'node:fs/promises';
 
 import { newPerson, shot, storefrontLogin } from './helpers';
 
@@ -242,4 +244,61 @@ test('a purchaser over his order limit waits; the director is notified, approves
   } finally {
     await setLimit('500000', '2000000');
   }
+});
+
+test('Excel round trip: the price list of a category downloads with progress, comes back filled in, the report names each bad row, the valid rows are taken', async ({
+  page,
+}) => {
+  await storefrontLogin(page, 'purchaser@demo.wholesail.local');
+  await emptyCart(page);
+  await page.goto('/catalog');
+  await page.getByTestId('category').filter({ hasText: 'Крепёж' }).first().click();
+  await page.getByTestId('category').filter({ hasText: 'Саморезы' }).first().click();
+  await page.getByTestId('category').filter({ hasText: 'Саморезы по дереву' }).first().click();
+  await expect(page.getByTestId('catalog-count')).toHaveText('Товаров: 413');
+  await page.getByTestId('catalog-excel').click();
+  await expect(page.getByTestId('excel-category')).toHaveValue(/Саморезы по дереву/);
+
+  const downloading = page.waitForEvent('download');
+  await page.getByTestId('excel-download').click();
+  const download = await downloading;
+  await expect(page.getByTestId('excel-download-progress')).toHaveAttribute('data-done', 'true');
+  await expect(page.getByTestId('excel-download-progress')).toContainText('товаров 413');
+  await shot(page, 'ordering-10-excel-downloaded');
+
+  // Fill the Quantity column as a buyer would: one good row, one bad quantity, one SKU mistyped.
+  const book = XLSX.read(await readFile(await download.path()), { type: 'buffer' });
+  const sheet = book.Sheets[book.SheetNames[0]];
+  const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: true });
+  const headerIndex = rows.findIndex((r) => Array.isArray(r) && r.includes('Артикул'));
+  const header = rows[headerIndex];
+  const skuCol = header.indexOf('Артикул');
+  const qtyCol = header.indexOf('Количество');
+  expect(rows.length - headerIndex - 1).toBe(413);
+  const cell = (row: number, col: number) => XLSX.utils.encode_cell({ r: row, c: col });
+  sheet[cell(headerIndex + 1, qtyCol)] = { t: 'n', v: 1 };
+  sheet[cell(headerIndex + 2, qtyCol)] = { t: 's', v: 'много' };
+  sheet[cell(headerIndex + 3, skuCol)] = { t: 's', v: 'ZZZ-NOPE-9' };
+  sheet[cell(headerIndex + 3, qtyCol)] = { t: 'n', v: 2 };
+  const filled = XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+
+  await page.locator('input[type="file"]').setInputFiles({
+    name: 'price-list-filled.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: filled,
+  });
+  await page.getByTestId('excel-check').click();
+  const report = page.getByTestId('entry-report');
+  await expect(report.getByTestId('report-valid')).toHaveText('Готово к добавлению: 1');
+  await expect(report.locator('[data-testid="report-error"][data-code="BAD_QUANTITY"]')).toContainText(
+    String(headerIndex + 3),
+  );
+  await expect(report.locator('[data-testid="report-error"][data-code="UNKNOWN_SKU"]')).toContainText('ZZZ-NOPE-9');
+  // A check writes nothing.
+  await expect(page.getByTestId('cart-badge')).toHaveAttribute('data-count', '0');
+  await shot(page, 'ordering-11-excel-report');
+
+  await page.getByTestId('excel-take-valid').click();
+  await expect(report.getByTestId('report-applied')).toHaveText('Добавлено в корзину строк: 1');
+  await expect(page.getByTestId('cart-badge')).toHaveAttribute('data-count', '1');
 });

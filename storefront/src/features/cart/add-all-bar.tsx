@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Text } from '@mantine/core';
-import { IconShoppingCartPlus } from '@tabler/icons-react';
+import { IconFileSpreadsheet, IconShoppingCartPlus } from '@tabler/icons-react';
 import { errorMessage } from '@wholesail/shared/web';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 
 import { ADD_CART_LINES_MUTATION } from './cart.queries';
 import type { QuantityDrafts } from './quantity-drafts';
@@ -22,6 +22,7 @@ export function AddAllBar({ drafts }: { drafts: QuantityDrafts }) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   useEffect(() => drafts.setRounding(rounding), [drafts, rounding]);
 
+  const location = useLocation();
   const count = drafts.count();
   const addAll = async () => {
     const rows = drafts.pending();
@@ -52,6 +53,16 @@ export function AddAllBar({ drafts }: { drafts: QuantityDrafts }) {
           <RoundingChoice value={rounding} onChange={setRounding} />
         </Group>
         <Group gap="sm">
+          <Button
+            component={Link}
+            to={`/excel${location.search}`}
+            variant="subtle"
+            size="xs"
+            leftSection={<IconFileSpreadsheet size={14} />}
+            data-testid="catalog-excel"
+          >
+            {t('ordering.excel.title')}
+          </Button>
           {count > 0 && (
             <Button variant="subtle" size="xs" onClick={() => drafts.clear()}>
               {t('ordering.draft.clear')}

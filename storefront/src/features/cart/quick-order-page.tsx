@@ -18,7 +18,7 @@ import { useRounding } from './use-rounding';
 type Report = QuickOrderMutation['quickOrder'];
 
 /** The report: what was read, merged and taken; every refused line with its reason, unknown SKUs with suggestions. */
-function EntryReport({ report }: { report: Report }) {
+export function EntryReport({ report }: { report: Report }) {
   const { t } = useTranslation();
   const unknown = new Map(report.unknownSkus.map((u) => [u.row, u]));
   return (
