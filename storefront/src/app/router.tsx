@@ -60,6 +60,7 @@ export const router = createAppRouter({
       path: 'quick-order',
       lazy: async () => ({ Component: (await import('../features/cart/quick-order-page')).QuickOrderPage }),
     },
+    { path: 'lists', lazy: async () => ({ Component: (await import('../features/lists/lists-page')).ListsPage }) },
     { path: 'excel', lazy: async () => ({ Component: (await import('../features/cart/excel-page')).ExcelPage }) },
     {
       path: 'checkout',
