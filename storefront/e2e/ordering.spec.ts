@@ -302,3 +302,27 @@ test('Excel round trip: the price list of a category downloads with progress, co
   await expect(report.getByTestId('report-applied')).toHaveText('Добавлено в корзину строк: 1');
   await expect(page.getByTestId('cart-badge')).toHaveAttribute('data-count', '1');
 });
+
+test('templates: the cart is saved as a template, shared in the company, and put back into an emptied cart', async ({
+  page,
+}) => {
+  await storefrontLogin(page, 'purchaser@demo.wholesail.local');
+  await emptyCart(page);
+  await fillTwoCategories(page);
+  await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Списки и шаблоны' }).click();
+  const name = `Еженедельный ${Date.now()}`;
+  await page.getByTestId('list-name').fill(name);
+  await page.getByRole('switch', { name: 'Виден коллегам' }).check({ force: true });
+  await page.getByTestId('save-template').click();
+  await page.getByRole('tab', { name: /Шаблоны заказов/ }).click();
+  const row = page.getByTestId('template-row').filter({ hasText: name });
+  await expect(row).toContainText('общий');
+  await expect(row).toContainText('2');
+
+  await emptyCart(page);
+  await page.goto('/lists');
+  await page.getByRole('tab', { name: /Шаблоны заказов/ }).click();
+  await page.getByTestId('template-row').filter({ hasText: name }).getByTestId('template-to-cart').click();
+  await expect(page.getByTestId('cart-badge')).toHaveAttribute('data-count', '2');
+  await shot(page, 'ordering-12-template');
+});
