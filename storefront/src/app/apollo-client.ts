@@ -14,6 +14,8 @@ export function createApolloClient() {
       Query: { fields: { companyUsers: { merge: false } } },
       // The session has no id; a new one (after login or a switch) simply replaces the old.
       ShopSession: { merge: false },
+      // Totals have no id: the latest answer (add, update, remove) replaces them inside the cart.
+      Cart: { fields: { totals: { merge: false }, lines: { merge: false } } },
     },
   });
 }

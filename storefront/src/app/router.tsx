@@ -61,7 +61,22 @@ export const router = createAppRouter({
         Component: (await import('../features/prices/special-prices-page')).SpecialPricesPage,
       }),
     },
+    { path: 'cart', lazy: async () => ({ Component: (await import('../features/cart/cart-page')).CartPage }) },
+    {
+      path: 'quick-order',
+      lazy: async () => ({ Component: (await import('../features/cart/quick-order-page')).QuickOrderPage }),
+    },
+    { path: 'lists', lazy: async () => ({ Component: (await import('../features/lists/lists-page')).ListsPage }) },
+    { path: 'excel', lazy: async () => ({ Component: (await import('../features/cart/excel-page')).ExcelPage }) },
+    {
+      path: 'checkout',
+      lazy: async () => ({ Component: (await import('../features/checkout/checkout-page')).CheckoutPage }),
+    },
     { path: 'orders', element: <OrdersPage /> },
+    {
+      path: 'orders/:id',
+      lazy: async () => ({ Component: (await import('../features/orders/order-page')).OrderPage }),
+    },
     {
       path: 'company',
       lazy: async () => ({ Component: (await import('../features/company/company-page')).CompanyPage }),

@@ -13,6 +13,8 @@ import { PRICE_COLUMN } from '../prices/price-column';
 import type { RequestLineDraft } from '../prices/special-price-input';
 import { SpecialPriceModal } from '../prices/special-price-modal';
 import { type ReservableProduct, ReserveModal } from '../reservations/reserve-modal';
+import { AddAllBar } from '../cart/add-all-bar';
+import { QuantityDrafts } from '../cart/quantity-drafts';
 import { CATALOG_COLUMNS, type CatalogColumnContext, type CatalogRow, insertColumns } from './catalog-columns';
 import { CatalogTable, type CatalogTableHandle } from './catalog-table';
 import { catalogFilter, hasFacetFilters } from './catalog-url-state';
@@ -21,6 +23,7 @@ import { CategoryTree } from './category-tree';
 import { ColumnChooser } from './column-chooser';
 import { FacetsPanel } from './facets-panel';
 import { type CardSection, ProductDrawer, type ProductCardData } from './product-drawer';
+import { quantityColumn } from './quantity-column';
 import { SearchBox } from './search-box';
 import { useHiddenColumns } from './use-column-choice';
 import { useCatalogState } from './use-catalog-state';
@@ -60,6 +63,12 @@ export function CatalogPage() {
   const [reserving, setReserving] = useState<ReservableProduct | null>(null);
   const [loaded, setLoaded] = useState<{ totalCount: number } | { error: unknown } | null>(null);
   const table = useRef<CatalogTableHandle>(null);
+  // Table entry: quantities typed in rows, added all at once (buyers who may order).
+  const [drafts] = useState(() => new QuantityDrafts());
+  const columns = useMemo(
+    () => (canReserve ? insertColumns(COLUMNS, [quantityColumn(drafts)], 'actions') : COLUMNS),
+    [canReserve, drafts],
+  );
   // Narrow screens: the tree and filters move into a drawer behind a button.
   const wide = useMediaQuery('(min-width: 62em)', true);
   const [filtersOpened, setFiltersOpened] = useState(false);
@@ -178,9 +187,11 @@ export function CatalogPage() {
                 {t('prices.request.fromSelection', { count: selected.length })}
               </Button>
             )}
-            <ColumnChooser columns={COLUMNS} hidden={hidden} onChange={setHidden} />
+            <ColumnChooser columns={columns} hidden={hidden} onChange={setHidden} />
           </Group>
         </Group>
+
+        {canReserve && <AddAllBar drafts={drafts} />}
 
         {loadError !== null && (
           <Alert color="red" title={t('catalog.loadFailed')} data-testid="catalog-error" withCloseButton={false}>
@@ -196,7 +207,7 @@ export function CatalogPage() {
         <Box style={{ flex: 1, minHeight: 300, position: 'relative' }}>
           <CatalogTable
             ref={table}
-            columns={COLUMNS}
+            columns={columns}
             context={context}
             hidden={hidden}
             filter={filter}

@@ -151,6 +151,10 @@ export const CatalogTable = forwardRef<CatalogTableHandle, CatalogTableProps>(fu
         rowSelection={rowSelection}
         onSelectionChanged={onSelectionChanged ? ({ api }) => onSelectionChanged(api.getSelectedRows()) : undefined}
         suppressCellFocus={false}
+        // Typing quantities down a column: Enter saves and moves to the row below, as in Excel.
+        enterNavigatesVertically
+        enterNavigatesVerticallyAfterEdit
+        stopEditingWhenCellsLoseFocus
         tooltipShowDelay={400}
       />
     </div>

@@ -3,8 +3,10 @@ import { AppFrame, FullPageLoader, MainNav } from '@wholesail/shared/web';
 
 import { hasPermission } from '../auth/permissions';
 import { useSession } from '../auth/use-session';
+import { CartBadge } from '../cart/cart-badge';
 import { ContractSwitcher } from '../contracts/contract-switcher';
 import { LegalEntitySwitcher } from '../legal-entities/legal-entity-switcher';
+import { NotificationsBell } from '../orders/notifications-bell';
 import { ActingBanner } from './acting-banner';
 import { NAV_ITEMS } from './nav-items';
 import { UserMenu } from './user-menu';
@@ -28,6 +30,8 @@ export function AppLayout() {
         <>
           <LegalEntitySwitcher session={session} />
           <ContractSwitcher session={session} />
+          {hasPermission(session, 'PLACE_ORDERS', 'VIEW_COMPANY_ORDERS') && <NotificationsBell />}
+          {hasPermission(session, 'PLACE_ORDERS') && <CartBadge />}
           <UserMenu session={session} />
         </>
       }
