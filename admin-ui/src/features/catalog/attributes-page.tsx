@@ -15,11 +15,10 @@ import {
   Table,
   Text,
   TextInput,
-  Tooltip,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { ConfirmModal, createValidators, errorMessage, useRevalidateOnLanguageChange } from '@wholesail/shared/web';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,6 +35,7 @@ import {
   DELETE_ATTRIBUTE_MUTATION,
   UPDATE_ATTRIBUTE_MUTATION,
 } from './catalog.queries';
+import { EditDeleteActions } from '../common/row-actions';
 
 const TYPES: AttributeType[] = ['TEXT', 'NUMBER', 'BOOLEAN', 'ENUM'];
 /** The API's attribute code rule (AttributeDefinitionInput.code). */
@@ -117,25 +117,7 @@ export function AttributesPage() {
                 {canEdit && (
                   <Table.Td>
                     <Group gap={4} justify="flex-end" wrap="nowrap">
-                      <Tooltip label={t('actions.edit')}>
-                        <ActionIcon
-                          variant="subtle"
-                          aria-label={t('actions.edit')}
-                          onClick={() => setEditing({ attribute: a })}
-                        >
-                          <IconPencil size={16} />
-                        </ActionIcon>
-                      </Tooltip>
-                      <Tooltip label={t('actions.delete')}>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={t('actions.delete')}
-                          onClick={() => setDeleting(a)}
-                        >
-                          <IconTrash size={16} />
-                        </ActionIcon>
-                      </Tooltip>
+                      <EditDeleteActions onEdit={() => setEditing({ attribute: a })} onDelete={() => setDeleting(a)} />
                     </Group>
                   </Table.Td>
                 )}

@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ActionIcon, Alert, Button, Group, Loader, Modal, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { Alert, Button, Group, Loader, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import {
   ConfirmModal,
   createValidators,
@@ -20,6 +20,7 @@ import { useSession } from '../auth/use-session';
 import { NoAccess } from '../common/no-access';
 import { PageHeader } from '../common/page-header';
 import { BRANDS_QUERY, CREATE_BRAND_MUTATION, DELETE_BRAND_MUTATION, UPDATE_BRAND_MUTATION } from './catalog.queries';
+import { EditDeleteActions } from '../common/row-actions';
 
 /** `/catalog/brands`: brands with their product counts. */
 export function BrandsPage() {
@@ -83,25 +84,7 @@ export function BrandsPage() {
                 {canEdit && (
                   <Table.Td>
                     <Group gap={4} justify="flex-end" wrap="nowrap">
-                      <Tooltip label={t('actions.edit')}>
-                        <ActionIcon
-                          variant="subtle"
-                          aria-label={t('actions.edit')}
-                          onClick={() => setEditing({ brand })}
-                        >
-                          <IconPencil size={16} />
-                        </ActionIcon>
-                      </Tooltip>
-                      <Tooltip label={t('actions.delete')}>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={t('actions.delete')}
-                          onClick={() => setDeleting(brand)}
-                        >
-                          <IconTrash size={16} />
-                        </ActionIcon>
-                      </Tooltip>
+                      <EditDeleteActions onEdit={() => setEditing({ brand })} onDelete={() => setDeleting(brand)} />
                     </Group>
                   </Table.Td>
                 )}

@@ -1,20 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Group,
-  Modal,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Tooltip,
-} from '@mantine/core';
+import { Alert, Button, Group, Modal, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import {
   ConfirmModal,
   createValidators,
@@ -32,6 +20,7 @@ import {
   DELETE_DELIVERY_ADDRESS_MUTATION,
   UPDATE_DELIVERY_ADDRESS_MUTATION,
 } from './companies.queries';
+import { EditDeleteActions } from '../common/row-actions';
 
 export function AddressesTab({ company, canEdit }: { company: CompanyFieldsFragment; canEdit: boolean }) {
   const { t } = useTranslation();
@@ -93,25 +82,7 @@ export function AddressesTab({ company, canEdit }: { company: CompanyFieldsFragm
                   <Table.Td>
                     {canEdit && (
                       <Group gap={4} justify="flex-end" wrap="nowrap">
-                        <Tooltip label={t('actions.edit')}>
-                          <ActionIcon
-                            variant="subtle"
-                            aria-label={t('actions.edit')}
-                            onClick={() => setEditing({ address: a })}
-                          >
-                            <IconPencil size={16} />
-                          </ActionIcon>
-                        </Tooltip>
-                        <Tooltip label={t('actions.delete')}>
-                          <ActionIcon
-                            variant="subtle"
-                            color="red"
-                            aria-label={t('actions.delete')}
-                            onClick={() => setDeleting(a)}
-                          >
-                            <IconTrash size={16} />
-                          </ActionIcon>
-                        </Tooltip>
+                        <EditDeleteActions onEdit={() => setEditing({ address: a })} onDelete={() => setDeleting(a)} />
                       </Group>
                     )}
                   </Table.Td>

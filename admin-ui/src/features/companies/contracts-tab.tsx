@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
-import { ActionIcon, Badge, Button, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { ConfirmModal, errorMessage, useFormat } from '@wholesail/shared/web';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import type { ClientContractFieldsFragment, CompanyFieldsFragment, ContractStatu
 import { BasePriceTypeSelect } from '../pricing/base-price-type-select';
 import { COMPANY_QUERY, DELETE_CONTRACT_MUTATION } from './companies.queries';
 import { ContractModal } from './contract-modal';
+import { EditDeleteActions } from '../common/row-actions';
 
 const STATUS_COLOR: Record<ContractStatus, string> = { ACTIVE: 'teal', SUSPENDED: 'yellow', CLOSED: 'gray' };
 const NO_WRAP = { whiteSpace: 'nowrap' } as const;
@@ -124,25 +125,10 @@ export function ContractsTab({ company, canEdit }: { company: CompanyFieldsFragm
                   <Table.Td>
                     {canEdit && (
                       <Group gap={4} justify="flex-end" wrap="nowrap">
-                        <Tooltip label={t('actions.edit')}>
-                          <ActionIcon
-                            variant="subtle"
-                            aria-label={t('actions.edit')}
-                            onClick={() => setEditing({ contract })}
-                          >
-                            <IconPencil size={16} />
-                          </ActionIcon>
-                        </Tooltip>
-                        <Tooltip label={t('actions.delete')}>
-                          <ActionIcon
-                            variant="subtle"
-                            color="red"
-                            aria-label={t('actions.delete')}
-                            onClick={() => setDeleting(contract)}
-                          >
-                            <IconTrash size={16} />
-                          </ActionIcon>
-                        </Tooltip>
+                        <EditDeleteActions
+                          onEdit={() => setEditing({ contract })}
+                          onDelete={() => setDeleting(contract)}
+                        />
                       </Group>
                     )}
                   </Table.Td>

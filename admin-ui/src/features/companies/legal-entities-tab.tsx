@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
-import { ActionIcon, Button, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Button, Group, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { ConfirmModal, errorMessage } from '@wholesail/shared/web';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { ClientLegalEntityFieldsFragment, CompanyFieldsFragment } from '../../gql/graphql';
 import { COMPANY_QUERY, DELETE_LEGAL_ENTITY_MUTATION } from './companies.queries';
 import { LegalEntityModal } from './legal-entity-modal';
+import { EditDeleteActions } from '../common/row-actions';
 
 type Editing = { entity: ClientLegalEntityFieldsFragment | null } | null;
 
@@ -99,25 +100,7 @@ export function LegalEntitiesTab({ company, canEdit }: { company: CompanyFieldsF
                   <Table.Td>
                     {canEdit && (
                       <Group gap={4} justify="flex-end" wrap="nowrap">
-                        <Tooltip label={t('actions.edit')}>
-                          <ActionIcon
-                            variant="subtle"
-                            aria-label={t('actions.edit')}
-                            onClick={() => setEditing({ entity: le })}
-                          >
-                            <IconPencil size={16} />
-                          </ActionIcon>
-                        </Tooltip>
-                        <Tooltip label={t('actions.delete')}>
-                          <ActionIcon
-                            variant="subtle"
-                            color="red"
-                            aria-label={t('actions.delete')}
-                            onClick={() => setDeleting(le)}
-                          >
-                            <IconTrash size={16} />
-                          </ActionIcon>
-                        </Tooltip>
+                        <EditDeleteActions onEdit={() => setEditing({ entity: le })} onDelete={() => setDeleting(le)} />
                       </Group>
                     )}
                   </Table.Td>

@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ActionIcon, Alert, Button, Group, Loader, Modal, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { Alert, Button, Group, Loader, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import {
   ConfirmModal,
   createValidators,
@@ -25,6 +25,7 @@ import {
   DELETE_CONTRACTOR_GROUP_MUTATION,
   UPDATE_CONTRACTOR_GROUP_MUTATION,
 } from './groups.queries';
+import { EditDeleteActions } from '../common/row-actions';
 
 type ContractorGroup = ContractorGroupsQuery['contractorGroups'][number];
 const CODE = /^[A-Za-z0-9_.-]{1,50}$/;
@@ -95,25 +96,7 @@ export function GroupsPage() {
                 <Table.Td>
                   {canEdit && (
                     <Group gap={4} justify="flex-end" wrap="nowrap">
-                      <Tooltip label={t('actions.edit')}>
-                        <ActionIcon
-                          variant="subtle"
-                          aria-label={t('actions.edit')}
-                          onClick={() => setEditing({ group })}
-                        >
-                          <IconPencil size={16} />
-                        </ActionIcon>
-                      </Tooltip>
-                      <Tooltip label={t('actions.delete')}>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={t('actions.delete')}
-                          onClick={() => setDeleting(group)}
-                        >
-                          <IconTrash size={16} />
-                        </ActionIcon>
-                      </Tooltip>
+                      <EditDeleteActions onEdit={() => setEditing({ group })} onDelete={() => setDeleting(group)} />
                     </Group>
                   )}
                 </Table.Td>

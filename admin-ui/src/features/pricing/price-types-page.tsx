@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
-  ActionIcon,
   Alert,
   Badge,
   Button,
@@ -14,10 +13,9 @@ import {
   Table,
   Text,
   TextInput,
-  Tooltip,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { ConfirmModal, errorMessage, useFormat } from '@wholesail/shared/web';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -34,6 +32,7 @@ import {
   PRICE_TYPES_QUERY,
   UPDATE_PRICE_TYPE_MUTATION,
 } from './pricing.queries';
+import { EditDeleteActions } from '../common/row-actions';
 
 /** `/pricing/types`: the price columns (RRP, Wholesale, Dealer, Purchase…), their currency and VAT mode. */
 export function PriceTypesPage() {
@@ -106,25 +105,7 @@ export function PriceTypesPage() {
                 {canEdit && (
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">
-                      <Tooltip label={t('actions.edit')}>
-                        <ActionIcon
-                          variant="subtle"
-                          aria-label={t('actions.edit')}
-                          onClick={() => setEditing({ type })}
-                        >
-                          <IconPencil size={16} />
-                        </ActionIcon>
-                      </Tooltip>
-                      <Tooltip label={t('actions.delete')}>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={t('actions.delete')}
-                          onClick={() => setDeleting(type)}
-                        >
-                          <IconTrash size={16} />
-                        </ActionIcon>
-                      </Tooltip>
+                      <EditDeleteActions onEdit={() => setEditing({ type })} onDelete={() => setDeleting(type)} />
                     </Group>
                   </Table.Td>
                 )}
