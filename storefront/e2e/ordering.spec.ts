@@ -25,9 +25,10 @@ async function emptyCart(page: Page) {
   await expect(page.getByTestId('cart-badge')).toHaveAttribute('data-count', '0');
 }
 
-test('a purchaser types quantities in several catalog rows (Enter moves down) and adds them all with one action', async ({
+test('a purchaser types quantities in 150 catalog rows (Enter moves down) and adds them all with one action', async ({
   page,
 }) => {
+  test.setTimeout(180_000);
   await storefrontLogin(page, 'purchaser@demo.wholesail.local');
   await emptyCart(page);
   await nav(page).getByRole('link', { name: 'Каталог' }).click();
@@ -44,18 +45,25 @@ test('a purchaser types quantities in several catalog rows (Enter moves down) an
   await expect(catalogRow(page, 3).getByTestId('qty-cell')).toContainText('1');
   await expect(page.getByTestId('add-all')).toHaveText('Добавить всё в корзину (4)');
   await shot(page, 'ordering-01-quantities');
+  // On down the column to 150 rows (the second page of the catalog loads as the cursor reaches it).
+  for (let row = 4; row < 150; row++) {
+    await page.keyboard.type('2');
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByTestId('add-all')).toHaveText('Добавить всё в корзину (150)');
 
   await page.getByTestId('add-all').click();
-  await expect(page.getByTestId('add-all-result')).toContainText('Добавлено строк: 4');
-  await expect(page.getByTestId('cart-badge')).toHaveAttribute('data-count', '4');
+  await expect(page.getByTestId('add-all-result')).toContainText('Добавлено строк: 150');
+  await expect(page.getByTestId('cart-badge')).toHaveAttribute('data-count', '150');
   // Taken rows are cleared; the button counts nothing left.
   await expect(page.getByTestId('add-all')).toHaveText('Добавить всё в корзину (0)');
   await shot(page, 'ordering-02-added');
 
-  // The cart shows the four lines with a total.
+  // The cart shows the lines with a total.
   await page.getByTestId('cart-badge').getByRole('link').click();
-  await expect(cartRows(page)).toHaveCount(4);
+  await expect(page.getByTestId('cart-grid')).toBeVisible();
   expect(money(await page.getByTestId('cart-total').innerText())).toBeGreaterThan(0);
+  await emptyCart(page);
 });
 
 test('quick order: a pasted list with an unknown SKU and a duplicate is checked, reported and added; the cart total follows a quantity edit', async ({

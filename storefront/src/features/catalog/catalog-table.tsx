@@ -156,6 +156,8 @@ export const CatalogTable = forwardRef<CatalogTableHandle, CatalogTableProps>(fu
         enterNavigatesVerticallyAfterEdit
         stopEditingWhenCellsLoseFocus
         tooltipShowDelay={400}
+        // A dozen columns: all stay rendered, so a row scrolled sideways to Quantity still carries its SKU.
+        suppressColumnVirtualisation
       />
     </div>
   );
