@@ -111,14 +111,15 @@ test('a catalog manager builds a category and a product with packaging, an attri
   await page.getByRole('button', { name: 'Связать' }).click();
   await form.getByRole('button', { name: 'Сохранить' }).click();
   await expect(page.getByText(`Товар ${sku} сохранён`)).toBeVisible();
-  const product = await adminApi<{ products: { items: { id: string }[] } }>(
+  const product = await adminApi<{ products: { items: { id: string; sku: string }[] } }>(
     request,
-    `{ products(filter: { search: "AVT-000010" }) { items { id } } }`,
+    `{ products(filter: { search: "AVT-000010" }) { items { id sku } } }`,
   );
+  const other = product.products.items.find((p) => p.sku === 'AVT-000010');
   const back = await adminApi<{ product: { analogs: { sku: string; kind: string }[] } }>(
     request,
     `query P($id: ID!) { product(id: $id) { analogs { sku kind } } }`,
-    { id: product.products.items[0].id },
+    { id: other?.id },
   );
   expect(back.product.analogs).toContainEqual({ sku, kind: 'PARTIAL' });
 

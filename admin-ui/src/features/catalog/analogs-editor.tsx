@@ -37,7 +37,8 @@ export function AnalogsEditor({ analogs, ownSku, canEdit, errors, onChange }: Pr
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
-  const [picked, setPicked] = useState<string | null>(null);
+  // The picked product itself: once picked, the search text becomes its label and the options change.
+  const [picked, setPicked] = useState<{ sku: string; name: string } | null>(null);
   const [kind, setKind] = useState<AnalogKind>('FULL');
   const [both, setBoth] = useState(true);
   const options = useQuery(PRODUCT_OPTIONS_QUERY, {
@@ -48,9 +49,8 @@ export function AnalogsEditor({ analogs, ownSku, canEdit, errors, onChange }: Pr
   const found = (options.data?.products.items ?? []).filter((p) => !taken.has(p.sku.toLowerCase()));
 
   const add = () => {
-    const product = found.find((p) => p.sku === picked);
-    if (!product) return;
-    onChange([...analogs, { sku: product.sku, name: product.name, kind, bidirectional: both, note: '' }]);
+    if (!picked) return;
+    onChange([...analogs, { sku: picked.sku, name: picked.name, kind, bidirectional: both, note: '' }]);
     setPicked(null);
     setSearch('');
   };
@@ -140,9 +140,12 @@ export function AnalogsEditor({ analogs, ownSku, canEdit, errors, onChange }: Pr
               searchable
               searchValue={search}
               onSearchChange={setSearch}
-              data={found.map((p) => ({ value: p.sku, label: `${p.sku} · ${p.name}` }))}
-              value={picked}
-              onChange={setPicked}
+              data={[...(picked && !found.some((p) => p.sku === picked.sku) ? [picked] : []), ...found].map((p) => ({
+                value: p.sku,
+                label: `${p.sku} · ${p.name}`,
+              }))}
+              value={picked?.sku ?? null}
+              onChange={(sku) => setPicked(found.find((p) => p.sku === sku) ?? (sku === picked?.sku ? picked : null))}
               filter={({ options: all }) => all}
               nothingFoundMessage={debounced.trim().length >= 2 ? t('analogs.nothingFound') : undefined}
               w={380}
