@@ -3,6 +3,7 @@ import { createAppRouter } from '@wholesail/shared/web';
 import { ApiKeysPage } from '../features/api-keys/api-keys-page';
 import { REQUEST_PASSWORD_RESET_MUTATION, SET_PASSWORD_MUTATION } from '../features/auth/auth.queries';
 import { auth } from '../features/auth/auth';
+import { followNavigation } from '../features/common/url-state';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { AppLayout } from '../features/shell/app-layout';
 
@@ -123,3 +124,5 @@ export const router = createAppRouter({
   // '/admin/' (Vite's base) → '/admin': route paths above are relative to it.
   basename: import.meta.env.BASE_URL.replace(/\/$/, ''),
 });
+
+followNavigation(router);

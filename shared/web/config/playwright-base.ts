@@ -15,6 +15,10 @@ export function definePlaywrightConfig(overrides: PlaywrightTestConfig = {}) {
     fullyParallel: false,
     workers: 1,
     forbidOnly: !!process.env.CI,
+    // The CI machine is shared and its load swings; one retry there keeps a slow moment from
+    // failing the run, while a real regression fails both attempts (and `list` marks a pass on
+    // the retry as flaky, so it is seen).
+    retries: process.env.CI ? 1 : 0,
     timeout: 60_000,
     expect: { timeout: 10_000 },
     reporter: [['list']],

@@ -1,5 +1,21 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { useLocation, useNavigation, useSearchParams } from 'react-router';
+import { type DataRouter, useHref, useLocation, useSearchParams } from 'react-router';
+
+/** Where the router is going right now (a lazy page still loading), or null when it stands still. */
+let pendingPathname: string | null = null;
+
+/**
+ * Lets `useUrlState` know synchronously that a navigation has started. React renders router state
+ * in a transition, so on a busy machine a debounced filter can fire after a click on a card link
+ * but before any effect saw the navigation; the router's own subscription is never late.
+ */
+export function followNavigation(router: Pick<DataRouter, 'subscribe' | 'state'>): void {
+  const track = (state: DataRouter['state']) => {
+    pendingPathname = state.navigation.state === 'idle' ? null : (state.navigation.location?.pathname ?? null);
+  };
+  track(router.state);
+  router.subscribe(track);
+}
 
 /**
  * List filters and the page kept in the URL (`?q=…&status=…&page=2`), so a reload, the back button
@@ -15,12 +31,8 @@ export function useUrlState<K extends string>(
   // Debounced inputs call `update` late: after the person left the page, or while the page he is
   // going to still loads (lazy routes), it must not pull him back to the list; after another filter
   // changed, it must start from the URL as it is now, not as it was when the callback was made.
-  const { pathname } = useLocation();
-  const navigation = useNavigation();
-  const leaving = useRef(false);
-  useEffect(() => {
-    leaving.current = navigation.state !== 'idle' && navigation.location.pathname !== pathname;
-  }, [navigation, pathname]);
+  // The router and window speak in full paths (`/admin/registrations`), `useLocation` without the base.
+  const pathname = useHref({ pathname: useLocation().pathname });
   const mounted = useRef(true);
   useEffect(() => {
     mounted.current = true;
@@ -31,7 +43,8 @@ export function useUrlState<K extends string>(
 
   const update = useCallback(
     (patch: Partial<Record<K | 'page', string | number | null>>) => {
-      if (!mounted.current || leaving.current) return;
+      const leaving = pendingPathname !== null && pendingPathname !== pathname;
+      if (!mounted.current || leaving || window.location.pathname !== pathname) return;
       setParams(
         () => {
           const next = new URLSearchParams(window.location.search);
@@ -46,7 +59,7 @@ export function useUrlState<K extends string>(
         { replace: true },
       );
     },
-    [setParams],
+    [setParams, pathname],
   );
   return [{ ...values, page }, update];
 }
