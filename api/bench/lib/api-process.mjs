@@ -21,7 +21,9 @@ function healthy(port) {
 /** Starts the built API as its own process (as in production) and measures process start → ready. */
 export async function startApi(databaseUrl, port, extraEnv = {}) {
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [path.join(apiRoot, 'dist', 'main.js')], {
+  // BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the API (written when it stops).
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, path.join(apiRoot, 'dist', 'main.js')], {
     env: {
       ...process.env,
       NODE_ENV: 'production',

@@ -26,15 +26,22 @@ interface CacheEntry {
 /** Contracts kept prepared at once (oldest dropped first). */
 const MAX_CACHED_CONTRACTS = 2000;
 
+/** How long a prepared contract lives while change notifications arrive: a safety net only. */
+const LISTENING_TTL_MS = 10 * 60_000;
+
 /**
  * Turns database rows into the engine's prepared input. Two statements in all: `load` (one per contract)
- * and `products` (one per batch of products). The prepared contract (terms, types, rules) may be reused
- * for PRICING_CACHE_MS (default 500 ms; 0 = never): a rule or base-type change reaches every replica's
- * next request within that time. Price entries are never cached.
+ * and `products` (one per batch of products). The prepared contract (terms, types, rules) is kept until
+ * the database announces a pricing change (PricingChangeListener: triggers notify at commit, every
+ * replica drops its prepared contracts); without that channel, for PRICING_CACHE_MS only (default
+ * 500 ms; 0 = never keep). Price entries are never cached.
  */
 @Injectable()
 export class PricingLoader {
   private readonly cache = new Map<string, CacheEntry>();
+  /** Bumped by every invalidation: a load that began before one must not store what it read. */
+  private generation = 0;
+  private listening = false;
 
   constructor(
     private readonly repo: PricingDataRepository,
@@ -51,14 +58,16 @@ export class PricingLoader {
     at: Date,
     options: { withEnded?: boolean } = {},
   ): Promise<LoadedPricing | null> {
-    const ttl = this.config.pricingCacheMs;
+    const ttl = this.config.pricingCacheMs === 0 ? 0 : this.listening ? LISTENING_TTL_MS : this.config.pricingCacheMs;
     const key = `${contractId}|${options.withEnded ? 'all' : 'current'}`;
     const now = Date.now();
     const hit = ttl > 0 ? this.cache.get(key) : undefined;
     // A cached set may hold rules that ended since (they are skipped as EXPIRED), never lack one still valid at `at`.
     if (hit && hit.expires > now && (options.withEnded || at.getTime() >= hit.notBefore)) return hit.loaded;
+    const generation = this.generation;
     const loaded = await this.loadFresh(ctx, contractId, at, options);
-    if (ttl > 0 && loaded !== null && !ctx.tx) {
+    // Read inside a transaction: it may hold its own uncommitted changes; after an invalidation: maybe stale.
+    if (ttl > 0 && loaded !== null && !ctx.tx && generation === this.generation) {
       this.cache.delete(key);
       this.cache.set(key, { loaded, notBefore: at.getTime(), expires: now + ttl });
       if (this.cache.size > MAX_CACHED_CONTRACTS) this.cache.delete(this.cache.keys().next().value as string);
@@ -91,11 +100,19 @@ export class PricingLoader {
   }
 
   /**
-   * Forgets every prepared contract: called after a rule, price type or base-type change commits, so
-   * this replica's next request sees it at once (other replicas within PRICING_CACHE_MS).
+   * Forgets every prepared contract: on a `pricing_changed` notification, and right after this replica
+   * commits a rule, price type or base-type change (its next request sees it without waiting for the
+   * notification).
    */
   invalidate(): void {
+    this.generation++;
     this.cache.clear();
+  }
+
+  /** Whether change notifications arrive (PricingChangeListener): prepared contracts may then live long. */
+  setListening(listening: boolean): void {
+    if (!listening) this.invalidate();
+    this.listening = listening;
   }
 
   /** The products (by id) with their entries of the loaded contract's types; absent ids are left out. */

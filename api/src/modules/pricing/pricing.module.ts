@@ -15,6 +15,7 @@ import { PriceTypeAdminService } from './price-type-admin.service';
 import { CatalogPriceService } from './catalog-price.service';
 import { PriceQuoteService } from './price-quote.service';
 import { PricingDataRepository } from './pricing-data.repository';
+import { PricingChangeListener } from './pricing-change-listener.service';
 import { PricingLoader } from './pricing-loader.service';
 
 /**
@@ -27,6 +28,7 @@ import { PricingLoader } from './pricing-loader.service';
   providers: [
     PricingDataRepository,
     PricingLoader,
+    PricingChangeListener,
     PriceQuoteService,
     CatalogPriceService,
     PriceTypeAdminService,
