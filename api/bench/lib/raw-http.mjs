@@ -1,6 +1,6 @@
 import http from 'node:http';
 
-/** A plain HTTP request (downloads, CSV uploads): resolves with status, body text and elapsed ms. */
+/** A plain HTTP request (downloads, CSV uploads): resolves with status, headers, body text and elapsed ms. */
 export function request(baseUrl, method, path, { token, body, contentType } = {}) {
   const url = new URL(path, baseUrl);
   return new Promise((resolve, reject) => {
@@ -21,6 +21,7 @@ export function request(baseUrl, method, path, { token, body, contentType } = {}
         res.on('end', () =>
           resolve({
             status: res.statusCode,
+            headers: res.headers,
             text: Buffer.concat(chunks).toString('utf8'),
             ms: Number(process.hrtime.bigint() - started) / 1e6,
           }),

@@ -43,6 +43,8 @@ export interface AppConfig {
   excelMaxUnpackedBytes: number;
   /** Largest price list export (rows). */
   priceListMaxRows: number;
+  /** Bytes of built price lists kept in memory (PRICE_LIST_CACHE_MB); 0 = none. */
+  priceListCacheBytes: number;
   imageUrlSecret: string;
   imageUrlTtlSeconds: number;
   /** Whether the shop shows prices with VAT (true) or without (false), whatever the price type's mode. */
@@ -140,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     excelMaxRows: int(env, 'EXCEL_MAX_ROWS', 20_000),
     excelMaxUnpackedBytes: int(env, 'EXCEL_MAX_UNPACKED_BYTES', 200 * 1024 * 1024),
     priceListMaxRows: int(env, 'PRICE_LIST_MAX_ROWS', 300_000),
+    priceListCacheBytes: int(env, 'PRICE_LIST_CACHE_MB', 64, 0) * 1024 * 1024,
     // Image URLs are signed with their own secret when given, else with one derived from JWT_SECRET.
     imageUrlSecret: env.IMAGE_URL_SECRET || `image-url:${jwtSecret}`,
     imageUrlTtlSeconds: int(env, 'IMAGE_URL_TTL_SECONDS', 6 * 3600, 60),

@@ -4,6 +4,7 @@ import { deflateRawSync } from 'node:zlib';
 import { createWarehouse } from '../helpers/catalog-factories';
 import { createCategory } from '../helpers/catalog-factories';
 import { orderingCompany, OrderingBuyer, stockedProduct } from '../helpers/order-fixtures';
+import { createRule } from '../helpers/pricing-factories';
 import { createTestApp, TestApp } from '../helpers/test-app';
 
 interface Report {
@@ -31,7 +32,10 @@ describe('Excel price list out and in', () => {
 
   beforeAll(async () => {
     t = await createTestApp({ EXCEL_MAX_BYTES: String(200 * 1024), EXCEL_MAX_ROWS: '300' });
-    a = (await orderingCompany(t, 'Excel A')).buyers[0];
+    const companyA = await orderingCompany(t, 'Excel A');
+    a = companyA.buyers[0];
+    // A's personal price: 10 % off the list price of 100 (B pays the list price).
+    await createRule(t.ds, { scope: ['COMPANY', companyA.company.id], action: 'PERCENT_DISCOUNT', value: '10' });
     b = (await orderingCompany(t, 'Excel B')).buyers[0];
     const wh = await createWarehouse(t.ds, { name: 'Подольск' });
     categoryId = (await createCategory(t.ds)).id;
@@ -79,8 +83,18 @@ describe('Excel price list out and in', () => {
     const body = rows.slice(header + 1);
     expect(body).toHaveLength(30);
     expect(body.map((r) => r[0]).sort()).toEqual([...skus].sort());
-    // The buyer fills three rows: one fine, one off the multiplicity (rounded up), one out of stock.
+    // The buyer's own price (as the catalog shows it) and the stock of each warehouse.
+    const col = (name: string) => rows[header].indexOf(name);
     const find = (sku: string) => body.find((r) => r[0] === sku)!;
+    expect(find(skus[0])[col('Your price')]).toBe(90);
+    expect(find(skus[0])[col('Stock: Подольск')]).toBe(100);
+    expect(find(skus[3])[col('Stock, total')]).toBe(0);
+    const other = XLSX.read((await download(b.token, `?categoryId=${categoryId}&locale=en`)).body as Buffer, {
+      type: 'buffer',
+    });
+    const otherRows = XLSX.utils.sheet_to_json<unknown[]>(other.Sheets[other.SheetNames[0]], { header: 1, raw: true });
+    expect(otherRows.find((r) => r[0] === skus[0])?.[col('Your price')]).toBe(100);
+    // The buyer fills three rows: one fine, one off the multiplicity (rounded up), one out of stock.
     find(skus[0])[qty] = 4;
     find(skus[1])[qty] = 3;
     find(skus[3])[qty] = 2;

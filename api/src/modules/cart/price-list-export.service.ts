@@ -6,15 +6,14 @@ import type { AppConfig } from '../../config/app-config';
 import { RequestContext } from '../../common/context/request-context';
 import { Db } from '../../common/database/db.service';
 import { UserInputError } from '../../common/errors/domain-errors';
-import { Dec } from '../../common/money/decimal';
 import { assertBuyerMay } from '../companies/access-policy';
 import { CatalogQueryRepository } from '../catalog/catalog-query.repository';
 import type { CatalogFilterInput } from '../catalog/catalog.inputs';
 import { availableSql, STALE_CTE } from '../inventory/availability.sql';
-import { CartPricingService, type LinePriceQuote } from './cart-pricing.service';
+import { PriceListService, type BulkPricer, type EntryTuple } from '../pricing/price-list.service';
 import { startPriceListSheet, type CellValue } from './xlsx-writer';
 
-const BATCH = 2000;
+const BATCH = 5000;
 
 interface ExportRow {
   id: string;
@@ -25,8 +24,12 @@ interface ExportRow {
   step: string;
   min: string;
   vat_rate: string | null;
+  brand_id: string | null;
+  category_id: string | null;
   stock: Record<string, string> | null;
   next_incoming: string | null;
+  /** Base-unit entries of the pricer's price types. */
+  entries: EntryTuple[] | null;
 }
 
 export interface PriceListHead {
@@ -39,15 +42,17 @@ export interface PriceListHead {
 /**
  * The buyer's personal price list as .xlsx: the whole catalog or the current category, filters and
  * search, with personal prices, stock per warehouse, next incoming date and an empty Quantity column.
- * Streamed in batches of 2 000 products (one product query and one price quote per batch), so memory
- * stays flat whatever the size and the first bytes leave at once.
+ * Streamed in batches of 5 000 products (one query per batch: product, stock, next supply and price
+ * entries; the next batch is read while this one is written), priced by the bulk pricer of the CSV
+ * price list (the engine's price-only pass, prices in the shop's VAT mode), so memory stays flat
+ * whatever the size and the first bytes leave at once.
  */
 @Injectable()
 export class PriceListExportService {
   constructor(
     private readonly db: Db,
     private readonly catalog: CatalogQueryRepository,
-    private readonly pricing: CartPricingService,
+    private readonly priceLists: PriceListService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -93,21 +98,19 @@ export class PriceListExportService {
     let closed = false;
     out.once('close', () => (closed = true));
     try {
-      for (let i = 0; i < head.ids.length && !closed; i += BATCH) {
-        const ids = head.ids.slice(i, i + BATCH);
-        const rows = await this.rows(ctx, ids);
-        const quotes = ctx.buyer.contractId
-          ? await this.pricing.quote(
-              ctx,
-              ctx.buyer.contractId,
-              rows.map((r) => ({ key: r.id, productId: r.id, quantity: new Dec(r.min), unit: null })),
-            )
-          : new Map<string, LinePriceQuote | null>();
+      const contractId = ctx.buyer.contractId;
+      const pricer = contractId ? await this.priceLists.pricer(ctx, contractId) : null;
+      const fetch = (i: number) => this.rows(ctx, head.ids.slice(i, i + BATCH), pricer);
+      let next = head.ids.length ? fetch(0) : null;
+      for (let i = 0; next !== null && !closed; i += BATCH) {
+        const rows = await next;
+        next = i + BATCH < head.ids.length ? fetch(i + BATCH) : null;
         for (const r of rows) {
-          const q = quotes.get(r.id) ?? null;
+          const price = pricer ? pricer.price(this.bulkProduct(r), r.entries) : null;
           const stock = r.stock ?? {};
           // Spreadsheet cells are doubles anyway: plain numbers here, no Decimal per cell.
-          const total = Object.values(stock).reduce((s, v) => s + Number(v), 0);
+          let total = 0;
+          for (const v of Object.values(stock)) total += Number(v);
           const values: CellValue[] = columns.map((c) => {
             switch (c.key) {
               case 'sku':
@@ -123,7 +126,7 @@ export class PriceListExportService {
               case 'minQuantity':
                 return Number(r.min);
               case 'price':
-                return q ? Number(q.price.toFixed(4)) : null;
+                return price === null ? null : Number(price.toFixed(4));
               case 'vatRate':
                 return r.vat_rate === null ? null : Number(r.vat_rate) / 100;
               case 'stockTotal':
@@ -139,6 +142,8 @@ export class PriceListExportService {
           await sheet.row(values);
         }
       }
+      // A batch read ahead for a client that left is still awaited: its connection goes back to the pool.
+      await next?.catch(() => undefined);
       if (closed) sheet.abort();
       else await sheet.finish();
     } catch (e) {
@@ -147,23 +152,30 @@ export class PriceListExportService {
     }
   }
 
-  private rows(ctx: RequestContext, ids: string[]): Promise<ExportRow[]> {
+  private bulkProduct(r: ExportRow) {
+    return { id: r.id, vatRate: r.vat_rate, brandId: r.brand_id, categoryId: r.category_id, minQuantity: r.min };
+  }
+
+  private rows(ctx: RequestContext, ids: string[], pricer: BulkPricer | null): Promise<ExportRow[]> {
     return this.db.query<ExportRow>(
       ctx,
       `WITH ${STALE_CTE}
        SELECT p.id, p.sku, p.name, u.short_name AS unit, p.order_step::text AS step, p.min_order_quantity::text AS min,
-              p.vat_rate::text AS vat_rate,
+              p.vat_rate::text AS vat_rate, p.brand_id, p.category_id,
               (SELECT string_agg(k.name || ' = ' || trim_scale(k.factor)::text || ' ' || u.short_name, '; ' ORDER BY k.position)
                  FROM product_packaging k WHERE k.product_id = p.id) AS packaging,
               (SELECT json_object_agg(s.warehouse_id, ${availableSql()}::text)
                  FROM stock_level s LEFT JOIN stale st ON st.product_id = s.product_id AND st.warehouse_id = s.warehouse_id
                 WHERE s.product_id = p.id) AS stock,
               (SELECT to_char(min(i.expected_at), 'YYYY-MM-DD') FROM incoming_supply i
-                WHERE i.product_id = p.id AND i.status IN ('EXPECTED', 'IN_TRANSIT')) AS next_incoming
+                WHERE i.product_id = p.id AND i.status IN ('EXPECTED', 'IN_TRANSIT')) AS next_incoming,
+              (SELECT json_agg(json_build_array(e.price_type_id, e.price::text, CASE WHEN e.tiers = '[]' THEN NULL ELSE e.tiers END))
+                 FROM price_entry e
+                WHERE e.product_id = p.id AND e.price_type_id = ANY($2::uuid[]) AND e.packaging_code = '') AS entries
          FROM unnest($1::uuid[]) WITH ORDINALITY AS x(id, n)
          JOIN product p ON p.id = x.id JOIN unit u ON u.code = p.unit_code
         ORDER BY x.n`,
-      [ids],
+      [ids, pricer?.typeIds ?? []],
     );
   }
 }

@@ -48,6 +48,8 @@ describe('streaming xlsx writer', () => {
     expect(rows[3][0]).toBe('Артикул');
     expect(rows[4].slice(0, 8)).toEqual(['000123', 'Винт <M6> & гайка', 'шт', 'кор. 200', 200, 200, 12.5, 0.22]);
     expect(rows[5][1]).toBe('Кабель ВВГ');
+    // Empty values (no packaging, no next date) keep every later value in its own column.
+    expect(rows[5].slice(3, 10)).toEqual([null, 0.5, 1, 99.9999, 0.22, 0, 0]);
     const header = recognizePriceListHeader(rows);
     expect(header.ok).toBe(true);
     // The buyer fills a quantity in; the upload reads exactly that row.

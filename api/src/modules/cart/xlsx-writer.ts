@@ -85,8 +85,11 @@ export function excelDate(date: Date): number {
 }
 
 function cell(value: CellValue, style: number): string {
-  if (value === null || value === '') return style === STYLE.input ? `<c s="${style}"/>` : '';
-  if (typeof value === 'number') return Number.isFinite(value) ? `<c s="${style}"><v>${value}</v></c>` : '';
+  // Cells carry no reference (r="C5"): readers place them one after another, so an empty value is
+  // still written as an empty cell — leaving it out would move every later value one column left.
+  if (value === null || value === '') return `<c s="${style}"/>`;
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? `<c s="${style}"><v>${value}</v></c>` : `<c s="${style}"/>`;
   if (value instanceof Date) return `<c s="${style}"><v>${excelDate(value)}</v></c>`;
   return `<c s="${style}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
 }

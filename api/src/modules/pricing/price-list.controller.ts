@@ -4,28 +4,49 @@ import { Allow, Ctx } from '../../common/auth/decorators';
 import { BuyerPermission } from '../../common/auth/permissions';
 import { RequestContext } from '../../common/context/request-context';
 import { UserInputError } from '../../common/errors/domain-errors';
+import { PriceListCache } from './price-list-cache';
 import { PriceListService } from './price-list.service';
 
 const csv = (v: string) => (/[",;\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
 @Controller()
 export class PriceListController {
-  constructor(private readonly lists: PriceListService) {}
+  constructor(
+    private readonly lists: PriceListService,
+    private readonly built: PriceListCache,
+  ) {}
 
   /**
    * The buyer's whole price list under the session's contract as CSV (UTF-8 with BOM, `;`-separated so
    * spreadsheet programs in ru locales open it): sku;name;unit;price;currency;vat_included;vat_rate.
+   * A list once built is kept (PriceListCache) and sent again until a change to what it is made of is
+   * announced; `X-Price-List: built | kept` says which.
    */
   @Allow(BuyerPermission.VIEW_CATALOG)
   @Get('api/shop/price-list.csv')
   async download(@Ctx() ctx: RequestContext, @Res() res: Response): Promise<void> {
     const contractId = ctx.buyer.contractId;
     if (!contractId) throw new UserInputError('contract', 'contract: choose a valid contract first');
-    const list = await this.lists.forContract(ctx, contractId);
     res.setHeader('content-type', 'text/csv; charset=utf-8');
     res.setHeader('content-disposition', 'attachment; filename="price-list.csv"');
+    const kept = this.built.get(contractId);
+    if (kept) {
+      res.setHeader('x-price-list', 'kept');
+      res.end(kept);
+      return;
+    }
+    const token = this.built.begin();
+    const list = await this.lists.forContract(ctx, contractId);
+    res.setHeader('x-price-list', 'built');
     const vat = list.vatIncluded ? 'true' : 'false';
-    res.write('\uFEFFsku;name;unit;price;currency;vat_included;vat_rate\n');
+    const chunks: Buffer[] = [];
+    const send = async (text: string) => {
+      const chunk = Buffer.from(text);
+      chunks.push(chunk);
+      // Respect back-pressure: a slow client must not make the socket's buffer hold the list again.
+      if (!res.write(chunk)) await drained(res);
+    };
+    await send('\uFEFFsku;name;unit;price;currency;vat_included;vat_rate\n');
     for await (const batch of list.batches) {
       const parts: string[] = [];
       for (const r of batch) {
@@ -33,9 +54,22 @@ export class PriceListController {
           `${csv(r.sku)};${csv(r.name)};${r.unit};${r.price?.toFixed() ?? ''};${list.currency};${vat};${r.vatRate?.toFixed() ?? ''}\n`,
         );
       }
-      // Respect back-pressure: a slow client must not make the whole list pile up in memory.
-      if (!res.write(parts.join(''))) await new Promise((resolve) => res.once('drain', resolve));
+      await send(parts.join(''));
     }
     res.end();
+    this.built.put(contractId, token, Buffer.concat(chunks), list.validUntil?.getTime() ?? Infinity);
   }
+}
+
+/** Resolves when the response can take more, or when the client has gone (the list is still finished). */
+function drained(res: Response): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
 }

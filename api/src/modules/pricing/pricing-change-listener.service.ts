@@ -1,19 +1,23 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Client } from 'pg';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { PriceListCache } from './price-list-cache';
 import { PricingLoader } from './pricing-loader.service';
 
-/** The channel the database triggers of migration PricingChangeNotifications announce on. */
+/** Rules, price types, groups, contract terms (migration PricingChangeNotifications). */
 export const PRICING_CHANGED_CHANNEL = 'pricing_changed';
+/** Price entries, products, categories (migration PriceListChangeNotifications). */
+export const PRICE_LIST_CHANGED_CHANNEL = 'price_list_changed';
 
 const RECONNECT_MS = 1000;
 
 /**
- * Keeps this replica's prepared contracts true: one connection LISTENs on `pricing_changed`, which
- * database triggers notify at the commit of any change to rules, price types, contractor groups or a
- * contract's pricing terms — from this replica, another one, an integrator or plain SQL. Each
- * notification drops the prepared contracts. While the connection is down (and until it is back and
- * listening) the loader keeps contracts only PRICING_CACHE_MS, as if there were no notifications.
+ * Keeps this replica's prepared contracts and built price lists true: one connection LISTENs on
+ * `pricing_changed`, which database triggers notify at the commit of any change to rules, price types,
+ * contractor groups or a contract's pricing terms, and on `price_list_changed` (price entries, products,
+ * categories) — from this replica, another one, an integrator or plain SQL. The first drops the
+ * prepared contracts and the lists, the second the lists. While the connection is down (and until it
+ * is back and listening) the loader keeps contracts only PRICING_CACHE_MS and no list is kept.
  */
 @Injectable()
 export class PricingChangeListener implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -24,21 +28,27 @@ export class PricingChangeListener implements OnApplicationBootstrap, OnApplicat
 
   constructor(
     private readonly loader: PricingLoader,
+    private readonly lists: PriceListCache,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.config.pricingCacheMs === 0) return; // nothing is kept, nothing to drop
+    if (this.config.pricingCacheMs === 0 && this.config.priceListCacheBytes === 0) return; // nothing is kept
     await this.connect();
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.retry) clearTimeout(this.retry);
-    this.loader.setListening(false);
+    this.setListening(false);
     const client = this.client;
     this.client = null;
     await client?.end().catch(() => undefined);
+  }
+
+  private setListening(listening: boolean): void {
+    this.loader.setListening(listening);
+    this.lists.setEnabled(listening);
   }
 
   private async connect(): Promise<void> {
@@ -47,23 +57,25 @@ export class PricingChangeListener implements OnApplicationBootstrap, OnApplicat
     const lost = (reason: string) => {
       if (this.client !== client) return;
       this.client = null;
-      this.loader.setListening(false);
+      this.setListening(false);
       if (this.stopped) return;
       this.logger.warn(`pricing change notifications lost (${reason}); retrying`);
       void client.end().catch(() => undefined);
       this.retry = setTimeout(() => void this.connect(), RECONNECT_MS);
     };
-    client.on('notification', () => this.loader.invalidate());
+    client.on('notification', (message) => {
+      if (message.channel === PRICING_CHANGED_CHANNEL) this.loader.invalidate();
+      this.lists.invalidate();
+    });
     client.on('error', (error) => lost(error.message));
     client.on('end', () => lost('connection closed'));
     try {
       this.client = client;
       await client.connect();
-      await client.query(`LISTEN ${PRICING_CHANGED_CHANNEL}`);
+      await client.query(`LISTEN ${PRICING_CHANGED_CHANNEL}; LISTEN ${PRICE_LIST_CHANGED_CHANNEL}`);
       if (this.client !== client) return;
-      // Whatever changed while nobody listened: start from fresh contracts.
-      this.loader.invalidate();
-      this.loader.setListening(true);
+      // Whatever changed while nobody listened is dropped: both start empty.
+      this.setListening(true);
     } catch (error) {
       lost((error as Error).message);
     }

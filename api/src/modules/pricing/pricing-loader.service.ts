@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { RequestContext } from '../../common/context/request-context';
 import { ActionKind, prepareRules, type PreparedPricing, type PriceTypeInfo, type PricingContract } from './engine';
+import { PriceListCache } from './price-list-cache';
 import { PricingDataRepository } from './pricing-data.repository';
 import { toPriceRule, toPriceTypeInfo, toPricingContract, type PriceTypeRow, type ProductRow } from './pricing-rows';
 
@@ -45,6 +46,7 @@ export class PricingLoader {
 
   constructor(
     private readonly repo: PricingDataRepository,
+    private readonly lists: PriceListCache,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -107,6 +109,7 @@ export class PricingLoader {
   invalidate(): void {
     this.generation++;
     this.cache.clear();
+    this.lists.invalidate(); // built price lists are made of prepared contracts
   }
 
   /** Whether change notifications arrive (PricingChangeListener): prepared contracts may then live long. */

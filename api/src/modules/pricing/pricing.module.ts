@@ -17,6 +17,8 @@ import { PriceQuoteService } from './price-quote.service';
 import { PricingDataRepository } from './pricing-data.repository';
 import { PricingChangeListener } from './pricing-change-listener.service';
 import { PricingLoader } from './pricing-loader.service';
+import { PriceListCache } from './price-list-cache';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 
 /**
  * Personal prices (docs/pricing.md). Other modules price through PriceQuoteService (lines of a
@@ -29,6 +31,11 @@ import { PricingLoader } from './pricing-loader.service';
     PricingDataRepository,
     PricingLoader,
     PricingChangeListener,
+    {
+      provide: PriceListCache,
+      useFactory: (config: AppConfig) => new PriceListCache(config.priceListCacheBytes),
+      inject: [APP_CONFIG],
+    },
     PriceQuoteService,
     CatalogPriceService,
     PriceTypeAdminService,

@@ -21,6 +21,7 @@ export function candidateSet(p: PreparedPricing, product: PricingProduct): Candi
     rules: gatherRules(p, product),
     plan: undefined,
     planQuantity: null,
+    plans: null,
     planAtMs: NaN,
     planWarehouseId: null,
     planOrderAmount: null,

@@ -1,6 +1,7 @@
 import { roundPrice, type Dec } from '../../../common/money/decimal';
 import { queryFailure } from './applicability';
-import type { PreparedPricing, PreparedRule } from './prepared-types';
+import { planFor, runPlan } from './plan';
+import type { CandidateSet, PreparedPricing, PreparedRule } from './prepared-types';
 import type { PriceHint } from './price-result';
 import { TierBasis, type PriceQuery, type PricingProduct, type ProductPriceEntries } from './rule-types';
 import { walk, type WalkOutcome } from './walk';
@@ -17,17 +18,18 @@ const NO_HINTS: readonly PriceHint[] = Object.freeze([]);
  * rules skipped only for being below their first step) — each priced by re-running the engine there.
  * A LINE_AMOUNT step becomes the whole quantity whose line reaches it at the current base price.
  * Kept: ascending by quantity, each strictly cheaper than the current price and the previous hint.
+ * `set` is the product's candidate set (candidateSet): hints run its compiled plans.
  */
 export function computeHints(
   p: PreparedPricing,
-  candidates: readonly PreparedRule[],
+  set: CandidateSet,
   product: PricingProduct,
   entries: ProductPriceEntries,
   query: PriceQuery,
   current: WalkOutcome,
   currentPrice: Dec | null,
 ): readonly PriceHint[] {
-  const quantities = hintQuantities(candidates, entries, query, current);
+  const quantities = hintQuantities(set.rules, entries, query, current);
   if (quantities.length === 0) return NO_HINTS;
   const hints: PriceHint[] = [];
   let bound = currentPrice;
@@ -35,7 +37,11 @@ export function computeHints(
     const fromQuantity = quantities[i];
     if (i > 0 && fromQuantity.eq(quantities[i - 1])) continue;
     runs++;
-    const outcome = walk(p, candidates, product, entries, { ...query, quantity: fromQuantity }, null);
+    // The price only: the compiled plan of this quantity (shared by every product of the set).
+    const at = { ...query, quantity: fromQuantity };
+    const plan = planFor(set, at);
+    const outcome =
+      plan === null ? walk(p, set.rules, product, entries, at, null) : runPlan(plan, p, product, entries, at);
     if (outcome.price === null) continue;
     const price = roundPrice(outcome.price.toDec());
     if (bound === null || price.cmp(bound) < 0) {

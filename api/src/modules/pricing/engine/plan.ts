@@ -20,25 +20,40 @@ import { stepFor, type WalkOutcome } from './walk';
  * so it is decided once per set; runs of percentages become one factor; best-price percentages and
  * fixed prices collapse to their smallest. Same answer as walk() — a property test holds them together —
  * without an explanation. Switches that pass the product-independent checks go first in the plan; the run
- * takes the first whose price type has a price for the product (as the walk does).
+ * takes the first whose price type has a price for the product (as the walk does). Plans are kept per
+ * quantity for one instant, warehouse and order amount (the hints of a catalog row ask a few quantities).
  */
 export function planFor(set: CandidateSet, query: PriceQuery): Plan | null {
   const atMs = query.at.getTime();
   if (
-    set.plan === undefined ||
+    set.plans === null ||
     set.planAtMs !== atMs ||
     set.planWarehouseId !== query.warehouseId ||
-    !sameDec(set.planQuantity, query.quantity) ||
     !sameDec(set.planOrderAmount, query.orderAmount)
   ) {
-    set.plan = compilePlan(set.rules, query, atMs);
-    set.planQuantity = query.quantity;
+    set.plans = new Map();
+    set.plan = undefined;
+    set.planQuantity = null;
     set.planAtMs = atMs;
     set.planWarehouseId = query.warehouseId;
     set.planOrderAmount = query.orderAmount;
   }
-  return set.plan;
+  // A price list asks every product at the same quantity object: no key to build.
+  if (set.plan !== undefined && set.planQuantity === query.quantity) return set.plan;
+  const key = query.quantity.toString();
+  let plan = set.plans.get(key);
+  if (plan === undefined) {
+    plan = compilePlan(set.rules, query, atMs);
+    // Hints ask a few quantities per product; a bounded map keeps a runaway caller from growing it.
+    if (set.plans.size >= MAX_PLANS_PER_SET) set.plans.clear();
+    set.plans.set(key, plan);
+  }
+  set.plan = plan;
+  set.planQuantity = query.quantity;
+  return plan;
 }
+
+const MAX_PLANS_PER_SET = 32;
 
 /** Identity first (a price list passes one query); equal values from separate objects also count. */
 function sameDec(a: Dec | null, b: Dec | null): boolean {

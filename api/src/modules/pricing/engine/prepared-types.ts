@@ -72,9 +72,11 @@ export interface RuleList {
  */
 export interface CandidateSet {
   rules: readonly PreparedRule[];
-  /** undefined = not compiled yet; null = this set needs the full walk. */
+  /** The plan for planQuantity. undefined = not compiled yet; null = this set needs the full walk. */
   plan: Plan | null | undefined;
   planQuantity: Dec | null;
+  /** Plans by quantity (text) for planAtMs, planWarehouseId and planOrderAmount; null = none yet. */
+  plans: Map<string, Plan | null> | null;
   planAtMs: number;
   planWarehouseId: string | null;
   planOrderAmount: Dec | null;

@@ -35,9 +35,7 @@ export function priceFor(
   const unroundedPrice = outcome.price === null ? null : outcome.price.toDec();
   const finalPrice = unroundedPrice === null ? null : roundPrice(unroundedPrice);
   const hints =
-    options.hints === false
-      ? NO_HINTS
-      : computeHints(p, candidates.rules, product, entries, query, outcome, finalPrice);
+    options.hints === false ? NO_HINTS : computeHints(p, candidates, product, entries, query, outcome, finalPrice);
   const type = outcome.baseType;
   return {
     productId: product.id,
