@@ -22,7 +22,7 @@ describe('kept price lists', () => {
     const res = await request(t.http).get('/api/shop/price-list.csv').set('authorization', `Bearer ${token}`);
     expect(res.status).toBe(200);
     const row = res.text.split('\n').find((l) => l.startsWith('K-1;'));
-    return { how: res.headers['x-price-list'] as string, row, text: res.text };
+    return { how: res.headers['x-price-list'], row, text: res.text };
   };
   /** Downloads until the row reads `expected` (the notification arrives milliseconds after commit). */
   const rebuiltWith = async (token: string, expected: string) => {
