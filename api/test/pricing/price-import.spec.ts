@@ -101,6 +101,44 @@ describe('price import fast path (COPY → staging → merge)', () => {
     expect(await entries()).toEqual(before);
   });
 
+  it('holds prices and tiers to their digits: 15 before the point and 4 after, tiers 12.6 : 15.4, at most 20', async () => {
+    const tiers = (n: number) => Array.from({ length: n }, (_, i) => `${i + 1}:1`).join('|');
+    const rows = [
+      ['999999999999999.9999', ''],
+      ['1234567890123456', ''],
+      ['1.12345', ''],
+      ['1.', ''],
+      ['１', ''],
+      ['1', '123456789012.123456:123456789012345.1234'],
+      ['1', '1234567890123:1'],
+      ['1', '1:1.12345'],
+      ['1', '1.1234567:1'],
+      ['1', tiers(20)],
+      ['1', tiers(21)],
+      ['1', '1:2|'],
+    ];
+    const res = await post(
+      [
+        'sku,price_type_code,packaging_code,price,tiers',
+        ...rows.map(([price, t]) => `IMP-1,WHOLESALE,,${price},${t}`),
+      ].join('\n'),
+    );
+    const errors = (res.body as { errors: { row: number; errorCode: string }[] }).errors.filter(
+      (e) => e.errorCode !== 'DUPLICATE_KEY', // the same entry on every row, on purpose
+    );
+    expect(errors.map((e) => [e.row, e.errorCode])).toEqual([
+      [2, 'INVALID_PRICE'],
+      [3, 'INVALID_PRICE'],
+      [4, 'INVALID_PRICE'],
+      [5, 'INVALID_PRICE'],
+      [7, 'INVALID_TIERS'],
+      [8, 'INVALID_TIERS'],
+      [9, 'INVALID_TIERS'],
+      [11, 'INVALID_TIERS'],
+      [12, 'INVALID_TIERS'],
+    ]);
+  });
+
   it('refuses a file with another header, other content types and staff without the permission', async () => {
     const header = await post('sku,price\nIMP-1,1');
     expect(header.status).toBe(400);

@@ -30,7 +30,8 @@ export interface PriceImportResult {
 /** The CSV header, checked by COPY (HEADER MATCH). Tiers: `from:price` pairs separated by `|` ("10:95.5|50:92"). */
 export const PRICE_IMPORT_COLUMNS = ['sku', 'price_type_code', 'packaging_code', 'price', 'tiers'];
 
-const PRICE = String.raw`^\d{1,15}(\.\d{1,4})?$`;
+/** from:price pairs of any length (the digit limits are checked apart). */
+const TIERS_SHAPE = String.raw`^[0-9]+(\.[0-9]+)?:[0-9]+(\.[0-9]+)?(\|[0-9]+(\.[0-9]+)?:[0-9]+(\.[0-9]+)?)*$`;
 const TIERS = String.raw`^\d{1,12}(\.\d{1,6})?:\d{1,15}(\.\d{1,4})?(\|\d{1,12}(\.\d{1,6})?:\d{1,15}(\.\d{1,4})?){0,19}$`;
 
 /**
@@ -125,41 +126,52 @@ export class PriceImportService {
     }
   }
 
-  /** Every bad row (unknown product, type or packaging; bad price or tiers; the same entry twice), by row. */
+  /**
+   * Every bad row (unknown product, type or packaging; bad price or tiers; the same entry again), by row.
+   * The number checks are shaped for a million rows: PostgreSQL's regular expressions with bounded
+   * repeats ({1,15}) cost seconds there, so the shape is checked with unbounded ones and the digit
+   * limits by length, the exact tier pattern only for the rare row with long numbers.
+   */
   private async check(ctx: RequestContext): Promise<PriceImportError[]> {
     const rows = await this.db.query<{ row_no: string; field: string; code: string; message: string }>(
       ctx,
       `SELECT * FROM (
-         SELECT s.row_no,
-                CASE WHEN coalesce(s.sku, '') = '' OR p.id IS NULL THEN 'sku'
-                     WHEN t.id IS NULL THEN 'price_type_code'
-                     WHEN coalesce(s.packaging_code, '') <> '' AND k.product_id IS NULL THEN 'packaging_code'
-                     WHEN coalesce(s.price, '') !~ $1 THEN 'price'
-                     ELSE 'tiers' END AS field,
-                CASE WHEN coalesce(s.sku, '') = '' OR p.id IS NULL THEN 'UNKNOWN_PRODUCT'
-                     WHEN t.id IS NULL THEN 'UNKNOWN_PRICE_TYPE'
-                     WHEN coalesce(s.packaging_code, '') <> '' AND k.product_id IS NULL THEN 'UNKNOWN_PACKAGING'
-                     WHEN coalesce(s.price, '') !~ $1 THEN 'INVALID_PRICE'
+         SELECT row_no,
+                CASE WHEN no_product THEN 'sku' WHEN no_type THEN 'price_type_code'
+                     WHEN no_packaging THEN 'packaging_code' WHEN bad_price THEN 'price' ELSE 'tiers' END AS field,
+                CASE WHEN no_product THEN 'UNKNOWN_PRODUCT' WHEN no_type THEN 'UNKNOWN_PRICE_TYPE'
+                     WHEN no_packaging THEN 'UNKNOWN_PACKAGING' WHEN bad_price THEN 'INVALID_PRICE'
                      ELSE 'INVALID_TIERS' END AS code,
-                CASE WHEN coalesce(s.sku, '') = '' OR p.id IS NULL THEN 'no product ' || coalesce(s.sku, '')
-                     WHEN t.id IS NULL THEN 'no price type ' || coalesce(s.price_type_code, '')
-                     WHEN coalesce(s.packaging_code, '') <> '' AND k.product_id IS NULL THEN 'no packaging ' || s.packaging_code
-                     WHEN coalesce(s.price, '') !~ $1 THEN 'price: a number ≥ 0 with at most 4 decimals'
+                CASE WHEN no_product THEN 'no product ' || coalesce(sku, '')
+                     WHEN no_type THEN 'no price type ' || coalesce(price_type_code, '')
+                     WHEN no_packaging THEN 'no packaging ' || packaging_code
+                     WHEN bad_price THEN 'price: a number ≥ 0 with at most 4 decimals'
                      ELSE 'tiers: from:price pairs separated by |, e.g. 10:95.5|50:92' END AS message
-           FROM price_import_staging s
-           LEFT JOIN product p ON lower(p.sku) COLLATE "C" = lower(s.sku)
-           LEFT JOIN price_type t ON t.code = s.price_type_code
-           LEFT JOIN product_packaging k ON k.product_id = p.id AND k.code = s.packaging_code
-          WHERE p.id IS NULL OR t.id IS NULL OR (coalesce(s.packaging_code, '') <> '' AND k.product_id IS NULL)
-             OR coalesce(s.price, '') !~ $1 OR (coalesce(s.tiers, '') <> '' AND s.tiers !~ $2)
+           FROM (SELECT s.row_no, s.sku, s.price_type_code, s.packaging_code,
+                        coalesce(s.sku, '') = '' OR p.id IS NULL AS no_product,
+                        t.id IS NULL AS no_type,
+                        coalesce(s.packaging_code, '') <> '' AND k.product_id IS NULL AS no_packaging,
+                        coalesce(s.price, '') !~ '^[0-9]+([.][0-9]+)?$' OR length(split_part(s.price, '.', 1)) > 15
+                          OR length(split_part(s.price, '.', 2)) > 4 AS bad_price,
+                        coalesce(s.tiers, '') <> ''
+                          AND (s.tiers !~ $1 OR length(s.tiers) - length(replace(s.tiers, '|', '')) > 19
+                               OR ((s.tiers ~ '[0-9]{13}' OR s.tiers ~ '[.][0-9]{5}') AND s.tiers !~ $2)) AS bad_tiers
+                   FROM price_import_staging s
+                   LEFT JOIN product p ON lower(p.sku) COLLATE "C" = lower(s.sku)
+                   LEFT JOIN price_type t ON t.code = s.price_type_code
+                   LEFT JOIN product_packaging k ON k.product_id = p.id AND k.code = s.packaging_code) c
+          WHERE no_product OR no_type OR no_packaging OR bad_price OR bad_tiers
          UNION ALL
          SELECT row_no, 'sku', 'DUPLICATE_KEY', 'the same entry again (' || sku || ', ' || price_type_code || ')'
            FROM (SELECT row_no, sku, price_type_code,
                         row_number() OVER (PARTITION BY lower(sku), price_type_code, coalesce(packaging_code, '') ORDER BY row_no) AS k
-                   FROM price_import_staging) d
+                   FROM price_import_staging
+                  WHERE (lower(sku), price_type_code, coalesce(packaging_code, '')) IN (
+                          SELECT lower(sku), price_type_code, coalesce(packaging_code, '') FROM price_import_staging
+                           GROUP BY 1, 2, 3 HAVING count(*) > 1)) d
           WHERE k > 1) e
        ORDER BY row_no LIMIT 10000`,
-      [PRICE, TIERS],
+      [TIERS_SHAPE, TIERS],
     );
     return rows.map((r) => ({ row: Number(r.row_no), field: r.field, errorCode: r.code, message: r.message }));
   }
