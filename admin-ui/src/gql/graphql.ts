@@ -51,6 +51,7 @@ export type AnalogKind =
 
 export type ApprovalStatus =
   | 'APPROVED'
+  | 'EXPIRED'
   | 'NOT_REQUIRED'
   | 'PENDING'
   | 'REJECTED';

@@ -59,6 +59,7 @@ export const ordersEn: MessageShape<typeof ordersRu> = {
       PENDING: 'Waiting for the client’s director',
       APPROVED: 'Approved',
       REJECTED: 'Rejected',
+      EXPIRED: 'Not decided in time: cancelled',
     },
     actor: {
       buyer: 'buyer',

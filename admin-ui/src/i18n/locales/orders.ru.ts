@@ -56,6 +56,7 @@ export const ordersRu = {
       PENDING: 'Ждёт решения директора клиента',
       APPROVED: 'Согласован',
       REJECTED: 'Отклонён',
+      EXPIRED: 'Не согласован вовремя: отменён',
     },
     actor: {
       buyer: 'покупатель',

@@ -525,6 +525,12 @@ export const en: MessageShape<typeof ru> = {
       PENDING: 'Awaiting approval',
       APPROVED: 'Approved',
       REJECTED: 'Rejected',
+      EXPIRED: 'Not approved in time',
+    },
+    approvalReason: {
+      title: 'Why it needs approval',
+      ORDER_LIMIT: 'order limit {{limit}}, this order {{order}}',
+      MONTHLY_LIMIT: 'monthly limit {{limit}}, this month {{spent}} + this order {{order}}',
     },
     orders: {
       all: 'All orders',
@@ -545,6 +551,7 @@ export const en: MessageShape<typeof ru> = {
       title: 'Order {{number}}',
       placed: 'Order {{number}} placed. Orders after splitting: {{n}}.',
       placedAwaiting: 'Order {{number}} is above your limit and awaits a director’s approval. The goods are reserved.',
+      expired: 'Nobody approved the order in time, so it was cancelled automatically and the goods were released.',
       date: 'Date',
       approve: 'Approve',
       reject: 'Reject',
