@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { BuyerRole } from '../../src/common/auth/permissions';
+import { BuyerRole, StaffRole } from '../../src/common/auth/permissions';
 import { RequestContext } from '../../src/common/context/request-context';
 import { JobsService } from '../../src/common/jobs/jobs.service';
 import { APPROVAL_EXPIRE_DUE_JOB, OrderApprovalService } from '../../src/modules/orders/order-approval.service';
 import { monthStartSql } from '../../src/modules/orders/order-limits';
-import { loginBuyer } from '../helpers/auth';
+import { loginBuyer, loginStaff } from '../helpers/auth';
 import { createWarehouse } from '../helpers/catalog-factories';
-import { createContract } from '../helpers/factories';
+import { createContract, createStaff } from '../helpers/factories';
 import { orderingCompany, OrderingBuyer, stockedProduct } from '../helpers/order-fixtures';
 import { PLACE, SUBMISSION } from '../helpers/order-queries';
 import { TestSmtp } from '../helpers/smtp';
@@ -114,6 +114,14 @@ describe('monthly order limit', () => {
     const note = notes.data!.notifications.find((n) => n.submissionId === third.id);
     expect(note).toMatchObject({ kind: 'ORDER_APPROVAL_REQUESTED' });
     expect(note!.text).toContain('monthly limit ₽1,000, this month ₽900 + this order ₽200');
+    // Staff (and integrators) read it on the sub-order too.
+    const staff = (await loginStaff(t, (await createStaff(t.ds, StaffRole.ADMIN)).email)).token;
+    const card = await t.admin<{ adminOrder: { approvalStatus: string; approvalReasons: Reason[] } }>(
+      `query O($id: ID!) { adminOrder(id: $id) { approvalStatus approvalReasons { kind limit orderTotal monthSpent } } }`,
+      { id: third.orders[0].id },
+      { token: staff },
+    );
+    expect(card.data!.adminOrder).toEqual({ approvalStatus: 'PENDING', approvalReasons: third.approvalReasons });
     const mail = await smtp.waitFor(director.email, (m) => m.subject.includes(third.number));
     expect(mail.text.replace(/\s/g, ' ')).toContain('месячный лимит 1 000 ₽, в этом месяце 900 ₽ + этот заказ 200 ₽');
 

@@ -89,6 +89,11 @@ export const ordersEn: MessageShape<typeof ordersRu> = {
     contract: 'Contract',
     approval: 'Approval',
     approvalComment: 'Director’s comment',
+    approvalReason: {
+      title: 'Why approval',
+      ORDER_LIMIT: 'order limit {{limit}}, this order {{order}}',
+      MONTHLY_LIMIT: 'monthly limit {{limit}}, this month {{spent}} + this order {{order}}',
+    },
     externalId: 'Accounting system code',
     delivery: 'Delivery',
     address: 'Delivery address',

@@ -40,6 +40,7 @@ export interface SubOrderRow {
   submission_comment: string | null;
   approval_status: ApprovalStatus;
   approval_comment: string | null;
+  approval_reasons: StoredApprovalReason[] | null;
   currency: string;
   contract_number: string;
 }
@@ -53,7 +54,7 @@ const SUB_ORDER_SELECT = `
          CASE WHEN w.id IS NULL THEN NULL ELSE json_build_object('id', w.id, 'code', w.code, 'name', w.name, 'city', w.city) END AS warehouse,
          d.name AS division_name, sle.name AS seller_name,
          s.delivery_address_text, to_char(s.desired_date, 'YYYY-MM-DD') AS desired_date, s.comment AS submission_comment,
-         s.approval_status, s.approval_comment, s.currency, k.number AS contract_number,
+         s.approval_status, s.approval_comment, s.approval_reasons, s.currency, k.number AS contract_number,
          CASE WHEN pw.id IS NULL THEN NULL ELSE json_build_object('id', pw.id, 'code', pw.code, 'name', pw.name, 'city', pw.city) END AS pickup_warehouse
     FROM sales_order o
     JOIN order_submission s ON s.id = o.submission_id
