@@ -371,14 +371,19 @@ test('a short list is edited on its page: items added by SKU with a row report, 
   // Quantities in place: the first doubled (still a valid multiple), the second set then cleared.
   const typed = Number((await first.inputValue()).replace(/\s/g, '').replace(',', '.'));
   expect(typed).toBeGreaterThanOrEqual(5);
-  await first.fill(String(typed * 2));
-  await first.press('Enter');
+  const saved = () =>
+    page.waitForResponse(
+      (r) => r.url().endsWith('/shop-api') && !!r.request().postData()?.includes('UpdateShortListItems'),
+    );
+  const save = async (box: typeof first, text: string) => {
+    await box.fill(text);
+    await Promise.all([saved(), box.press('Enter')]);
+  };
+  await save(first, String(typed * 2));
   await expect(first).toHaveValue(new Intl.NumberFormat('ru-RU').format(typed * 2));
-  await second.fill('1');
-  await second.press('Enter');
-  await expect(second).not.toHaveValue('');
-  await second.fill('');
-  await second.press('Enter');
+  await save(second, '1');
+  await expect(second).toHaveValue('1');
+  await save(second, '');
   await expect(second).toHaveValue('');
   await page.reload();
   await expect(items.filter({ hasText: skus[0] }).getByTestId('item-quantity')).toHaveValue(

@@ -122,7 +122,9 @@ export function ShortListPage() {
       }
       const change = (await updateItems({ variables: { id, input: { items: [{ itemId, quantity }], rounding } } })).data
         ?.updateShortListItems;
+      // The saved text leaves the box to the stored value; a text typed while saving stays, to be saved next.
       setDrafts((d) => {
+        if (d[itemId] !== text) return d;
         const next = { ...d };
         delete next[itemId];
         return next;
