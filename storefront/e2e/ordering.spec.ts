@@ -334,3 +334,123 @@ test('templates: the cart is saved as a template, shared in the company, and put
   await expect(page.getByTestId('cart-badge')).toHaveAttribute('data-count', '2');
   await shot(page, 'ordering-12-template');
 });
+
+test('a short list is edited on its page: items added by SKU with a row report, a quantity changed and cleared, an item removed, renamed, put into the cart, deleted', async ({
+  page,
+}) => {
+  await storefrontLogin(page, 'purchaser@demo.wholesail.local');
+  await emptyCart(page);
+  await page.goto('/catalog');
+  const skus: string[] = [];
+  for (const i of [0, 1]) {
+    await expect(catalogRow(page, i)).toContainText(/[A-Z]{3}-\d{6}/);
+    skus.push((await catalogRow(page, i).locator('[col-id="sku"]').innerText()).trim());
+  }
+
+  await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Списки и шаблоны' }).click();
+  const name = `Ходовые ${Date.now()}`;
+  await page.getByTestId('list-name').fill(name);
+  await page.getByTestId('create-list').click();
+  await page.getByTestId('list-row').filter({ hasText: name }).getByTestId('list-open').click();
+  await expect(page).toHaveURL(/\/lists\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId('list-items-empty')).toBeVisible();
+
+  // Two known SKUs (one with a quantity, one without) and a mistyped one.
+  await page.getByTestId('list-add-skus').fill(`${skus[0]} 5\nZZZ-NOPE-7\n${skus[1]}`);
+  await page.getByTestId('list-add-submit').click();
+  const items = page.getByTestId('list-item');
+  await expect(items).toHaveCount(2);
+  await expect(page.getByTestId('list-row-error')).toHaveText(/Строка 2: Неизвестный артикул ZZZ-NOPE-7/);
+  // Only the refused line stays in the box, to be fixed.
+  await expect(page.getByTestId('list-add-skus')).toHaveValue('ZZZ-NOPE-7');
+  const first = items.filter({ hasText: skus[0] }).getByTestId('item-quantity');
+  const second = items.filter({ hasText: skus[1] }).getByTestId('item-quantity');
+  await expect(second).toHaveValue('');
+  await shot(page, 'lists-01-added-by-sku');
+
+  // Quantities in place: the first doubled (still a valid multiple), the second set then cleared.
+  const typed = Number((await first.inputValue()).replace(/\s/g, '').replace(',', '.'));
+  expect(typed).toBeGreaterThanOrEqual(5);
+  const saved = () =>
+    page.waitForResponse(
+      (r) => r.url().endsWith('/shop-api') && !!r.request().postData()?.includes('UpdateShortListItems'),
+    );
+  const save = async (box: typeof first, text: string) => {
+    await box.fill(text);
+    await Promise.all([saved(), box.press('Enter')]);
+  };
+  await save(first, String(typed * 2));
+  await expect(first).toHaveValue(new Intl.NumberFormat('ru-RU').format(typed * 2));
+  await save(second, '1');
+  await expect(second).toHaveValue('1');
+  await save(second, '');
+  await expect(second).toHaveValue('');
+  await page.reload();
+  await expect(items.filter({ hasText: skus[0] }).getByTestId('item-quantity')).toHaveValue(
+    new Intl.NumberFormat('ru-RU').format(typed * 2),
+  );
+
+  // Remove the second, rename the list.
+  await items.filter({ hasText: skus[1] }).getByTestId('item-remove').click();
+  await expect(items).toHaveCount(1);
+  await page.getByTestId('list-rename').fill(`${name} (ред.)`);
+  await page.getByTestId('list-rename-save').click();
+  await expect(page.getByText('Список переименован')).toBeVisible();
+  await shot(page, 'lists-02-edited');
+
+  // Into the cart, then delete the list.
+  await page.getByTestId('list-to-cart').click();
+  await expect(page.getByTestId('cart-badge')).toHaveAttribute('data-count', '1');
+  await page.getByTestId('list-delete').click();
+  await expect(page).toHaveURL(/\/lists$/);
+  await expect(page.getByTestId('list-row').filter({ hasText: name })).toHaveCount(0);
+  await emptyCart(page);
+});
+
+test('an order above the purchaser’s monthly limit waits, and both he and the director read which limit it is', async ({
+  page,
+  browser,
+  request,
+}) => {
+  const users = await shopApi(request, 'director@demo.wholesail.local', `{ companyUsers { id email } }`);
+  const purchaser = (users.data!.companyUsers as { id: string; email: string }[]).find(
+    (u) => u.email === 'purchaser@demo.wholesail.local',
+  )!;
+  const setLimits = (orderLimit: string | null, monthlyLimit: string | null) =>
+    shopApi(
+      request,
+      'director@demo.wholesail.local',
+      `mutation S($userId: ID!, $limits: UserLimitsInput!) { setCompanyUserLimits(userId: $userId, limits: $limits) { __typename } }`,
+      { userId: purchaser.id, limits: { orderLimit, monthlyLimit } },
+    );
+  await setLimits(null, '10');
+  try {
+    await storefrontLogin(page, 'purchaser@demo.wholesail.local');
+    await emptyCart(page);
+    await fillTwoCategories(page);
+    await page.goto('/checkout');
+    await page.getByTestId('place-order').click();
+    await expect(page.getByTestId('approval-status')).toHaveAttribute('data-status', 'PENDING');
+    const reason = page.getByTestId('approval-reason');
+    await expect(reason).toContainText('Почему нужно согласование');
+    await expect(reason.locator('[data-kind="MONTHLY_LIMIT"]')).toHaveText(
+      /^месячный лимит 10,00\s₽, в этом месяце [\d\s]+,\d\d\s₽ \+ этот заказ [\d\s]+,\d\d\s₽$/,
+    );
+    await expect(reason.locator('[data-kind="ORDER_LIMIT"]')).toHaveCount(0);
+    const text = await reason.locator('[data-kind="MONTHLY_LIMIT"]').innerText();
+    const number = (await page.getByTestId('submission-number').innerText()).replace('Заказ ', '');
+    await shot(page, 'ordering-14-monthly-limit');
+
+    const director = await newPerson(browser);
+    await storefrontLogin(director.page, 'director@demo.wholesail.local');
+    await director.page.getByTestId('notifications-bell').click();
+    await director.page.getByTestId('notification').filter({ hasText: number }).first().click();
+    await expect(director.page.getByTestId('submission-number')).toContainText(number);
+    await expect(director.page.getByTestId('approval-reason').locator('[data-kind="MONTHLY_LIMIT"]')).toHaveText(text);
+    await expect(director.page.getByTestId('approve')).toBeVisible();
+    await shot(director.page, 'ordering-15-monthly-limit-director');
+    await director.context.close();
+  } finally {
+    await setLimits('500000', '2000000');
+  }
+});

@@ -51,6 +51,10 @@ export interface AppConfig {
   shopPricesWithVat: boolean;
   /** How long a contract's prepared rules may be reused (ms); a rule change is visible after at most this. */
   pricingCacheMs: number;
+  /** IANA time zone of the shop's calendar: where a month starts for the buyers' monthly limits. */
+  shopTimeZone: string;
+  /** An order awaiting a director's approval longer than this is cancelled by a job. */
+  orderApprovalTimeoutHours: number;
 }
 
 export class ConfigError extends Error {}
@@ -83,6 +87,16 @@ function url(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
 function smtp(raw: string): string {
   if (!/^smtps?:\/\/\S+$/.test(raw))
     throw new ConfigError(`SMTP_URL must look like smtp://user:pass@host:587, got "${raw}"`);
+  return raw;
+}
+
+function timeZone(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const raw = env[name] || fallback;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: raw });
+  } catch {
+    throw new ConfigError(`${name} must be an IANA time zone such as Europe/Moscow, got "${raw}"`);
+  }
   return raw;
 }
 
@@ -148,6 +162,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     imageUrlTtlSeconds: int(env, 'IMAGE_URL_TTL_SECONDS', 6 * 3600, 60),
     shopPricesWithVat: bool(env, 'SHOP_PRICES_WITH_VAT', true),
     pricingCacheMs: Math.min(int(env, 'PRICING_CACHE_MS', 500, 0), 1000),
+    shopTimeZone: timeZone(env, 'SHOP_TIME_ZONE', 'Europe/Moscow'),
+    orderApprovalTimeoutHours: int(env, 'ORDER_APPROVAL_TIMEOUT_HOURS', 72),
   };
 }
 

@@ -505,6 +505,6 @@ describe('order lifecycle, approval and visibility', () => {
       { id: listId },
       { token: purchaser1.token },
     );
-    expect(errorCode(rename)).toBe('NOT_FOUND');
+    expect(errorCode(rename)).toBe('FORBIDDEN');
   });
 });

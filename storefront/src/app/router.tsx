@@ -67,6 +67,10 @@ export const router = createAppRouter({
       lazy: async () => ({ Component: (await import('../features/cart/quick-order-page')).QuickOrderPage }),
     },
     { path: 'lists', lazy: async () => ({ Component: (await import('../features/lists/lists-page')).ListsPage }) },
+    {
+      path: 'lists/:id',
+      lazy: async () => ({ Component: (await import('../features/lists/short-list-page')).ShortListPage }),
+    },
     { path: 'excel', lazy: async () => ({ Component: (await import('../features/cart/excel-page')).ExcelPage }) },
     {
       path: 'checkout',

@@ -185,6 +185,21 @@ function OrderCard({
             <Fact label={t('orders.contract')}>{order.contractNumber}</Fact>
             <Fact label={t('orders.columns.po')}>{order.poNumber ?? '—'}</Fact>
             <Fact label={t('orders.approval')}>{t(`orders.approvalStatus.${order.approvalStatus}`)}</Fact>
+            {order.approvalReasons.length > 0 && (
+              <Fact label={t('orders.approvalReason.title')}>
+                <span data-testid="approval-reason">
+                  {order.approvalReasons
+                    .map((r) =>
+                      t(`orders.approvalReason.${r.kind}`, {
+                        limit: format.money(r.limit, order.currency),
+                        spent: format.money(r.monthSpent ?? '0', order.currency),
+                        order: format.money(r.orderTotal, order.currency),
+                      }),
+                    )
+                    .join('; ')}
+                </span>
+              </Fact>
+            )}
             {order.approvalComment && <Fact label={t('orders.approvalComment')}>{order.approvalComment}</Fact>}
             {order.externalId && <Fact label={t('orders.externalId')}>{order.externalId}</Fact>}
           </Facts>

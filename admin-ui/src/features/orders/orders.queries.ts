@@ -57,6 +57,12 @@ export const ADMIN_ORDER_FIELDS = graphql(`
     comment
     approvalStatus
     approvalComment
+    approvalReasons {
+      kind
+      limit
+      orderTotal
+      monthSpent
+    }
     nextStatuses
     lines {
       id

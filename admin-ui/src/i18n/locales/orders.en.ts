@@ -59,6 +59,7 @@ export const ordersEn: MessageShape<typeof ordersRu> = {
       PENDING: 'Waiting for the client’s director',
       APPROVED: 'Approved',
       REJECTED: 'Rejected',
+      EXPIRED: 'Not decided in time: cancelled',
     },
     actor: {
       buyer: 'buyer',
@@ -88,6 +89,11 @@ export const ordersEn: MessageShape<typeof ordersRu> = {
     contract: 'Contract',
     approval: 'Approval',
     approvalComment: 'Director’s comment',
+    approvalReason: {
+      title: 'Why approval',
+      ORDER_LIMIT: 'order limit {{limit}}, this order {{order}}',
+      MONTHLY_LIMIT: 'monthly limit {{limit}}, this month {{spent}} + this order {{order}}',
+    },
     externalId: 'Accounting system code',
     delivery: 'Delivery',
     address: 'Delivery address',

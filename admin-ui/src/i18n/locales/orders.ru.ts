@@ -56,6 +56,7 @@ export const ordersRu = {
       PENDING: 'Ждёт решения директора клиента',
       APPROVED: 'Согласован',
       REJECTED: 'Отклонён',
+      EXPIRED: 'Не согласован вовремя: отменён',
     },
     actor: {
       buyer: 'покупатель',
@@ -85,6 +86,11 @@ export const ordersRu = {
     contract: 'Договор',
     approval: 'Согласование',
     approvalComment: 'Комментарий директора',
+    approvalReason: {
+      title: 'Почему согласование',
+      ORDER_LIMIT: 'лимит на заказ {{limit}}, этот заказ {{order}}',
+      MONTHLY_LIMIT: 'месячный лимит {{limit}}, в этом месяце {{spent}} + этот заказ {{order}}',
+    },
     externalId: 'Код в учётной системе',
     delivery: 'Доставка',
     address: 'Адрес доставки',

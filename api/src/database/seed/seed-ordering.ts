@@ -130,7 +130,8 @@ async function seedDemoOrders(ctx: SeedContext): Promise<void> {
       });
       const total = money.reduce((s, m) => s + Number(m.amount), 0).toFixed(2);
       const vatTotal = money.reduce((s, m) => s + Number(m.vat), 0).toFixed(2);
-      const daysAgo = (STATUSES.length - si) * 4 + (k % 3);
+      // Awaiting approval: placed yesterday, so the approval timeout (72 h by default) leaves it waiting.
+      const daysAgo = status === 'AWAITING_APPROVAL' ? 1 : (STATUSES.length - si) * 4 + (k % 3);
       const [sub] = await db.query<{ id: string }[]>(
         `INSERT INTO order_submission (number, company_id, legal_entity_id, contract_id, buyer_user_id, idempotency_key,
            po_number, comment, currency, total, vat_total, approval_status, created_at,

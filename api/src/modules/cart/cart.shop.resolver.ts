@@ -16,7 +16,16 @@ import {
   UpdateCartLineInput,
 } from './cart.types';
 import { ListsService } from './lists.service';
-import { ListItemInput, OrderTemplateType, SaveTemplateInput, ShortListInput, ShortListType } from './lists.types';
+import {
+  AddShortListSkusInput,
+  ListItemInput,
+  OrderTemplateType,
+  SaveTemplateInput,
+  ShortListChangeType,
+  ShortListInput,
+  ShortListType,
+  UpdateShortListItemsInput,
+} from './lists.types';
 import { OrderEntryReportType, QuickOrderInput } from './order-entry.types';
 import { QuickOrderService } from './quick-order.service';
 
@@ -82,13 +91,46 @@ export class CartShopResolver {
   }
 
   @Allow(BuyerPermission.PLACE_ORDERS)
+  @Query(() => ShortListType, { description: 'One short list with its items (the buyer’s own or a shared one).' })
+  shortList(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, UuidPipe) id: string) {
+    return this.lists.one(ctx, 'short', id);
+  }
+
+  @Allow(BuyerPermission.PLACE_ORDERS)
+  @Mutation(() => ShortListChangeType, {
+    description:
+      'Changes quantities of a list’s items (null clears one); rows with errors are reported, the rest applied.',
+  })
+  updateShortListItems(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Args('input') input: UpdateShortListItemsInput,
+  ) {
+    return this.lists.updateItems(ctx, id, input);
+  }
+
+  @Allow(BuyerPermission.PLACE_ORDERS)
+  @Mutation(() => ShortListChangeType, {
+    description: 'Adds items by SKU or barcode; unknown SKUs and bad quantities are reported per row, the rest added.',
+  })
+  addShortListItemsBySku(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Args('input') input: AddShortListSkusInput,
+  ) {
+    return this.lists.addBySku(ctx, id, input);
+  }
+
+  @Allow(BuyerPermission.PLACE_ORDERS)
   @Mutation(() => ShortListType)
   createShortList(@Ctx() ctx: RequestContext, @Args('input') input: ShortListInput) {
     return this.lists.createShortList(ctx, input);
   }
 
   @Allow(BuyerPermission.PLACE_ORDERS)
-  @Mutation(() => ShortListType, { description: 'Renames or (un)shares one of the buyer’s own lists.' })
+  @Mutation(() => ShortListType, {
+    description: 'Renames a list (its owner, or a director for a shared one) or (un)shares it (the owner only).',
+  })
   updateShortList(
     @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }, UuidPipe) id: string,
@@ -125,7 +167,9 @@ export class CartShopResolver {
   }
 
   @Allow(BuyerPermission.PLACE_ORDERS)
-  @Mutation(() => ShortListType, { description: 'Moves cart lines to one of the buyer’s short lists.' })
+  @Mutation(() => ShortListType, {
+    description: 'Moves cart lines to a short list the buyer may change.',
+  })
   moveCartLinesToShortList(
     @Ctx() ctx: RequestContext,
     @Args('lineIds', { type: () => [ID] }, UuidListPipe) lineIds: string[],

@@ -2,13 +2,24 @@ import { Injectable } from '@nestjs/common';
 import { RowErrors } from '../../common/batch/batch.types';
 import { RequestContext } from '../../common/context/request-context';
 import { Db } from '../../common/database/db.service';
-import { EntityNotFoundError, UserInputError } from '../../common/errors/domain-errors';
+import { BuyerRole } from '../../common/auth/permissions';
+import { EntityNotFoundError, ForbiddenError, UserInputError } from '../../common/errors/domain-errors';
 import { Dec } from '../../common/money/decimal';
 import { assertBuyerMay } from '../companies/access-policy';
 import { CartProductsRepository } from './cart-products.repository';
-import { CartService } from './cart.service';
+import { CartService, roundingMode } from './cart.service';
 import { CartAddMode, CartChangeType, QuantityAdjustmentType } from './cart.types';
-import { ListItemInput, OrderTemplateType, SaveTemplateInput, ShortListInput, ShortListType } from './lists.types';
+import {
+  AddShortListSkusInput,
+  ListItemInput,
+  OrderTemplateType,
+  SaveTemplateInput,
+  ShortListChangeType,
+  ShortListInput,
+  ShortListType,
+  UpdateShortListItemsInput,
+} from './lists.types';
+import { UnknownSkuType } from './order-entry.types';
 
 type ListKind = 'short' | 'template';
 const TABLES: Record<ListKind, { list: string; item: string; fk: string; entity: string }> = {
@@ -28,8 +39,11 @@ interface ListRow {
 
 /**
  * Short lists and order templates of a buyer. Both belong to the company and their owner; a shared
- * one is seen (and used) by colleagues, changed only by its owner. Another company's lists do not
- * exist for the buyer (NOT_FOUND).
+ * one is seen (and used) by colleagues. Who changes one (items, quantities, name, deletion): its owner,
+ * and — for a list shared in the company — any director of the company (he answers for what the
+ * company buys; a private list stays private, even from him). Sharing or unsharing is the owner's
+ * alone. A colleague's shared list is FORBIDDEN to change; another company's lists, and colleagues'
+ * private ones, do not exist for the buyer (NOT_FOUND).
  */
 @Injectable()
 export class ListsService {
@@ -70,6 +84,7 @@ export class ListsService {
       name: r.name,
       shared: r.shared,
       mine: r.owner_user_id === ctx.buyer.userId,
+      editable: r.owner_user_id === ctx.buyer.userId || (r.shared && ctx.buyer.role === BuyerRole.DIRECTOR),
       ownerName: r.owner_name,
       itemCount: r.items.length,
       updatedAt: r.updated_at,
@@ -107,21 +122,31 @@ export class ListsService {
     }));
   }
 
-  private async one(ctx: RequestContext, kind: ListKind, id: string): Promise<ShortListType> {
+  async one(ctx: RequestContext, kind: ListKind, id: string): Promise<ShortListType> {
     const rows = await this.rows(ctx, kind, id);
     if (!rows.length) throw new EntityNotFoundError(TABLES[kind].entity);
     return (await this.toTypes(ctx, rows))[0];
   }
 
-  /** Locks a list the buyer owns (others' lists are NOT_FOUND for changes, even shared ones). */
-  private async own(ctx: RequestContext, kind: ListKind, id: string): Promise<void> {
+  /**
+   * Locks a list the buyer may change: `edit` his own, or as a director one shared in the company;
+   * `share` only his own. Lists he cannot see are NOT_FOUND, colleagues' shared ones FORBIDDEN.
+   */
+  private async mayChange(ctx: RequestContext, kind: ListKind, id: string, what: 'edit' | 'share'): Promise<void> {
     const t = TABLES[kind];
-    const [row] = await this.db.query(
+    const [row] = await this.db.query<{ mine: boolean }>(
       ctx,
-      `SELECT 1 FROM ${t.list} WHERE id = $1 AND company_id = $2 AND owner_user_id = $3 FOR UPDATE`,
+      `SELECT owner_user_id = $3 AS mine FROM ${t.list}
+        WHERE id = $1 AND company_id = $2 AND (owner_user_id = $3 OR shared) FOR UPDATE`,
       [id, ctx.buyer.companyId, ctx.buyer.userId],
     );
-    if (!row) throw new EntityNotFoundError(TABLES[kind].entity);
+    if (!row) throw new EntityNotFoundError(t.entity);
+    if (row.mine || (what === 'edit' && ctx.buyer.role === BuyerRole.DIRECTOR)) return;
+    throw new ForbiddenError(
+      what === 'share'
+        ? 'Only the owner shares or unshares a list'
+        : 'Only its owner or a director changes a list shared in the company',
+    );
   }
 
   private async checkItems(ctx: RequestContext, items: ListItemInput[], field: string): Promise<void> {
@@ -187,7 +212,7 @@ export class ListsService {
     patch: { name?: string | null; shared?: boolean | null },
   ): Promise<ShortListType> {
     return this.db.transaction(ctx, async (tctx) => {
-      await this.own(tctx, 'short', id);
+      await this.mayChange(tctx, 'short', id, patch.shared === null || patch.shared === undefined ? 'edit' : 'share');
       await this.db.query(
         tctx,
         `UPDATE short_list SET name = coalesce($2, name), shared = coalesce($3, shared), updated_at = now() WHERE id = $1`,
@@ -199,7 +224,7 @@ export class ListsService {
 
   async addToShortList(ctx: RequestContext, id: string, items: ListItemInput[]): Promise<ShortListType> {
     return this.db.transaction(ctx, async (tctx) => {
-      await this.own(tctx, 'short', id);
+      await this.mayChange(tctx, 'short', id, 'edit');
       await this.checkItems(tctx, items, 'items');
       await this.putItems(tctx, id, items);
       return this.one(tctx, 'short', id);
@@ -208,7 +233,7 @@ export class ListsService {
 
   async removeFromShortList(ctx: RequestContext, id: string, itemIds: string[]): Promise<ShortListType> {
     return this.db.transaction(ctx, async (tctx) => {
-      await this.own(tctx, 'short', id);
+      await this.mayChange(tctx, 'short', id, 'edit');
       await this.db.query(tctx, `DELETE FROM short_list_item WHERE short_list_id = $1 AND id = ANY($2::uuid[])`, [
         id,
         itemIds,
@@ -219,16 +244,147 @@ export class ListsService {
 
   async delete(ctx: RequestContext, kind: ListKind, id: string): Promise<boolean> {
     return this.db.transaction(ctx, async (tctx) => {
-      await this.own(tctx, kind, id);
+      await this.mayChange(tctx, kind, id, 'edit');
       await this.db.query(tctx, `DELETE FROM ${TABLES[kind].list} WHERE id = $1`, [id]);
       return true;
+    });
+  }
+
+  /** Quantities of items changed in place (null clears one), checked as cart lines are; per-row errors. */
+  async updateItems(ctx: RequestContext, id: string, input: UpdateShortListItemsInput): Promise<ShortListChangeType> {
+    return this.db.transaction(ctx, async (tctx) => {
+      await this.mayChange(tctx, 'short', id, 'edit');
+      const errors = new RowErrors();
+      const adjustments: QuantityAdjustmentType[] = [];
+      const items = await this.db.query<{ id: string; product_id: string; packaging_code: string | null }>(
+        tctx,
+        `SELECT id, product_id, nullif(packaging_code, '') AS packaging_code FROM short_list_item
+          WHERE short_list_id = $1 AND id = ANY($2::uuid[])`,
+        [id, input.items.map((i) => i.itemId)],
+      );
+      const byId = new Map(items.map((i) => [i.id, i]));
+      const updates = new Map<string, string | null>();
+      const toCheck: {
+        row: number;
+        itemId: string;
+        productId: string;
+        packagingCode: string | null;
+        quantity: string;
+      }[] = [];
+      input.items.forEach((u, n) => {
+        const item = byId.get(u.itemId);
+        if (!item) errors.add(n + 1, 'itemId', 'NOT_FOUND', `Row ${n + 1}: the list has no such item`);
+        else if (u.quantity === null || u.quantity === undefined) updates.set(item.id, null);
+        else
+          toCheck.push({
+            row: n + 1,
+            itemId: item.id,
+            productId: item.product_id,
+            packagingCode: item.packaging_code,
+            quantity: u.quantity.toFixed(),
+          });
+      });
+      const { checked } = await this.cart.checkLines(tctx, toCheck, roundingMode(input.rounding), errors, adjustments);
+      const itemOfRow = new Map(toCheck.map((c) => [c.row, c.itemId]));
+      for (const c of checked) updates.set(itemOfRow.get(c.row)!, c.quantity.toFixed());
+      if (updates.size) {
+        await this.db.query(
+          tctx,
+          `UPDATE short_list_item i SET quantity = x.q FROM unnest($2::uuid[], $3::numeric[]) AS x(id, q)
+            WHERE i.short_list_id = $1 AND i.id = x.id`,
+          [id, [...updates.keys()], [...updates.values()]],
+        );
+        await this.db.query(tctx, `UPDATE short_list SET updated_at = now() WHERE id = $1`, [id]);
+      }
+      return {
+        list: await this.one(tctx, 'short', id),
+        applied: updates.size,
+        rowErrors: errors.list,
+        adjustments,
+        unknownSkus: [],
+      };
+    });
+  }
+
+  /**
+   * Items added by SKU or barcode (as quick order resolves them; unknown ones with suggestions). A row
+   * with a quantity is checked as a cart line; one without is checked at the product's smallest
+   * quantity (discontinued, unknown packaging) and kept without one.
+   */
+  async addBySku(ctx: RequestContext, id: string, input: AddShortListSkusInput): Promise<ShortListChangeType> {
+    return this.db.transaction(ctx, async (tctx) => {
+      await this.mayChange(tctx, 'short', id, 'edit');
+      const errors = new RowErrors();
+      const adjustments: QuantityAdjustmentType[] = [];
+      const lines = input.lines.map((l, n) => ({ row: n + 1, sku: l.sku.trim(), quantity: l.quantity ?? null }));
+      const resolved = await this.products.resolve(
+        tctx,
+        lines.map((l) => l.sku),
+      );
+      const unknownLines = lines.filter((l) => !resolved.has(l.sku));
+      const suggestions = await this.products.suggest(
+        tctx,
+        unknownLines.map((l) => l.sku),
+      );
+      const unknownSkus: UnknownSkuType[] = [];
+      for (const l of unknownLines) {
+        const similar = suggestions.get(l.sku) ?? [];
+        unknownSkus.push({ row: l.row, sku: l.sku, suggestions: similar });
+        errors.add(
+          l.row,
+          'sku',
+          'UNKNOWN_SKU',
+          `Unknown SKU or barcode "${l.sku}"${similar.length ? `; did you mean ${similar.join(', ')}?` : ''}`,
+          l.sku,
+        );
+      }
+      const known = lines.flatMap((l) => {
+        const match = resolved.get(l.sku);
+        return match ? [{ ...l, productId: match.productId, packagingCode: match.packagingCode }] : [];
+      });
+      const facts = await this.products.facts(
+        tctx,
+        known.map((k) => k.productId),
+      );
+      const withoutQuantity = new Set(known.filter((k) => k.quantity === null).map((k) => k.row));
+      const probeAdjustments: QuantityAdjustmentType[] = [];
+      const { checked } = await this.cart.checkLines(
+        tctx,
+        known.map((k) => ({
+          row: k.row,
+          productId: k.productId,
+          packagingCode: k.packagingCode,
+          quantity: k.quantity?.toFixed() ?? (k.packagingCode ? '1' : facts.get(k.productId)!.minQuantity),
+        })),
+        roundingMode(input.rounding),
+        errors,
+        probeAdjustments,
+        facts,
+      );
+      adjustments.push(...probeAdjustments.filter((a) => !withoutQuantity.has(a.row)));
+      await this.putItems(
+        tctx,
+        id,
+        checked.map((c) => ({
+          productId: c.productId,
+          packagingCode: c.packagingCode,
+          quantity: withoutQuantity.has(c.row) ? null : c.quantity,
+        })),
+      );
+      return {
+        list: await this.one(tctx, 'short', id),
+        applied: checked.length,
+        rowErrors: errors.list.sort((a, b) => a.row - b.row),
+        adjustments,
+        unknownSkus,
+      };
     });
   }
 
   /** "Move to a short list" from the cart: the lines go to the list and leave the cart. */
   async moveCartLinesToShortList(ctx: RequestContext, lineIds: string[], listId: string): Promise<ShortListType> {
     return this.db.transaction(ctx, async (tctx) => {
-      await this.own(tctx, 'short', listId);
+      await this.mayChange(tctx, 'short', listId, 'edit');
       const cartId = await this.cart.cartId(tctx);
       const moved = await this.db.query<{ product_id: string; packaging_code: string | null; quantity: string }>(
         tctx,

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsBoolean,
+  IsEnum,
   IsOptional,
   IsString,
   IsUUID,
@@ -13,7 +14,9 @@ import {
 import type { Dec } from '../../common/money/decimal';
 import { Dec as DecClass } from '../../common/money/decimal';
 import { DecimalInputField } from '../../common/money/decimal-input';
-import { CartProductType } from './cart.types';
+import { RowError } from '../../common/batch/batch.types';
+import { CartProductType, QuantityAdjustmentType, QuantityRounding } from './cart.types';
+import { UnknownSkuType } from './order-entry.types';
 
 export const MAX_LIST_ITEMS = 2000;
 
@@ -45,8 +48,13 @@ export class ShortListType {
   @Field()
   shared: boolean;
 
-  @Field({ description: 'The buyer owns it (only the owner changes a list).' })
+  @Field({ description: 'The buyer owns it (only the owner shares or unshares it).' })
   mine: boolean;
+
+  @Field({
+    description: 'The buyer may change it: his own list, or (directors) a list shared in the company.',
+  })
+  editable: boolean;
 
   @Field()
   ownerName: string;
@@ -114,4 +122,79 @@ export class SaveTemplateInput {
   @IsOptional()
   @IsBoolean()
   shared: boolean;
+}
+
+@ObjectType('ShortListChange', {
+  description: 'What a change did to a short list; rows with errors were not applied, the rest were.',
+})
+export class ShortListChangeType {
+  @Field(() => ShortListType)
+  list: ShortListType;
+
+  @Field(() => Int, { description: 'Rows applied.' })
+  applied: number;
+
+  @Field(() => [RowError], { description: 'Rows are 1-based positions in the input list.' })
+  rowErrors: RowError[];
+
+  @Field(() => [QuantityAdjustmentType])
+  adjustments: QuantityAdjustmentType[];
+
+  @Field(() => [UnknownSkuType], { description: 'Adding by SKU: the SKUs not found, with similar ones.' })
+  unknownSkus: UnknownSkuType[];
+}
+
+@InputType()
+export class ShortListItemUpdateInput {
+  @Field(() => ID)
+  @IsUUID()
+  itemId: string;
+
+  @DecimalInputField({
+    nullable: true,
+    description: 'The usual quantity in the item’s unit; null clears it (the cart then takes the minimum).',
+  })
+  @IsOptional()
+  quantity?: Dec | null;
+}
+
+@InputType()
+export class ShortListSkuInput {
+  @Field({ description: 'An SKU or a barcode, as typed.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  sku: string;
+
+  @DecimalInputField({ nullable: true, description: 'In base units (or the packaging a barcode names).' })
+  @IsOptional()
+  quantity?: Dec | null;
+}
+
+@InputType()
+export class UpdateShortListItemsInput {
+  @Field(() => [ShortListItemUpdateInput])
+  @ArrayMaxSize(MAX_LIST_ITEMS)
+  @ValidateNested({ each: true })
+  @Type(() => ShortListItemUpdateInput)
+  items: ShortListItemUpdateInput[];
+
+  @Field(() => QuantityRounding, { defaultValue: QuantityRounding.ROUND_UP })
+  @IsOptional()
+  @IsEnum(QuantityRounding)
+  rounding: QuantityRounding;
+}
+
+@InputType()
+export class AddShortListSkusInput {
+  @Field(() => [ShortListSkuInput])
+  @ArrayMaxSize(MAX_LIST_ITEMS)
+  @ValidateNested({ each: true })
+  @Type(() => ShortListSkuInput)
+  lines: ShortListSkuInput[];
+
+  @Field(() => QuantityRounding, { defaultValue: QuantityRounding.ROUND_UP })
+  @IsOptional()
+  @IsEnum(QuantityRounding)
+  rounding: QuantityRounding;
 }

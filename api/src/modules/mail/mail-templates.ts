@@ -17,9 +17,11 @@ export interface MailParams {
     buyerName: string;
     orderNumber: string;
     amount: string;
-    limit: string;
+    /** Which limit and the figures, in the recipient's language (order-limits.ts). */
+    reason: string;
     url: string;
   };
+  order_approval_expired: { name: string; orderNumber: string; hours: number; url: string };
   special_price_requested: { name: string; companyName: string; number: number; lines: number; url: string };
   special_price_decided: {
     name: string;
@@ -43,11 +45,21 @@ const TEXTS: Texts = {
   order_approval_requested: {
     ru: (p) => ({
       subject: `Заказ ${p.orderNumber} ждёт вашего согласования`,
-      text: `Здравствуйте, ${p.name}!\n\n${p.buyerName} оформил заказ ${p.orderNumber} на сумму ${p.amount}, это больше его лимита (${p.limit}). Товар зарезервирован; заказ уйдёт поставщику после вашего согласования.\n\nСогласовать или отклонить:\n${p.url}`,
+      text: `Здравствуйте, ${p.name}!\n\n${p.buyerName} оформил заказ ${p.orderNumber} на сумму ${p.amount}, это выше его лимита: ${p.reason}. Товар зарезервирован; заказ уйдёт поставщику после вашего согласования.\n\nСогласовать или отклонить:\n${p.url}`,
     }),
     en: (p) => ({
       subject: `Order ${p.orderNumber} awaits your approval`,
-      text: `Hello ${p.name},\n\n${p.buyerName} placed order ${p.orderNumber} for ${p.amount}, above his limit (${p.limit}). The goods are reserved; the order goes to the seller once you approve it.\n\nApprove or reject:\n${p.url}`,
+      text: `Hello ${p.name},\n\n${p.buyerName} placed order ${p.orderNumber} for ${p.amount}, above his limit: ${p.reason}. The goods are reserved; the order goes to the seller once you approve it.\n\nApprove or reject:\n${p.url}`,
+    }),
+  },
+  order_approval_expired: {
+    ru: (p) => ({
+      subject: `Заказ ${p.orderNumber} отменён: его не согласовали`,
+      text: `Здравствуйте, ${p.name}!\n\nЗаказ ${p.orderNumber} ждал согласования руководителя дольше ${p.hours} ч и отменён автоматически; резерв товара снят. Если заказ ещё нужен, повторите его и попросите руководителя согласовать.\n\nЗаказ:\n${p.url}`,
+    }),
+    en: (p) => ({
+      subject: `Order ${p.orderNumber} cancelled: not approved in time`,
+      text: `Hello ${p.name},\n\nOrder ${p.orderNumber} waited for a director's approval longer than ${p.hours} hours and was cancelled automatically; the reserved goods were released. If you still need it, repeat the order and ask a director to approve it.\n\nThe order:\n${p.url}`,
     }),
   },
   registration_verify: {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { RequestContext } from '../../common/context/request-context';
 import { Db } from '../../common/database/db.service';
 import { Dec } from '../../common/money/decimal';
+import { loadReasons, type StoredApprovalReason } from './order-limits';
 import type { OrderStatus } from './order-status';
 import {
   ApprovalStatus,
@@ -39,6 +40,7 @@ export interface SubOrderRow {
   submission_comment: string | null;
   approval_status: ApprovalStatus;
   approval_comment: string | null;
+  approval_reasons: StoredApprovalReason[] | null;
   currency: string;
   contract_number: string;
 }
@@ -52,7 +54,7 @@ const SUB_ORDER_SELECT = `
          CASE WHEN w.id IS NULL THEN NULL ELSE json_build_object('id', w.id, 'code', w.code, 'name', w.name, 'city', w.city) END AS warehouse,
          d.name AS division_name, sle.name AS seller_name,
          s.delivery_address_text, to_char(s.desired_date, 'YYYY-MM-DD') AS desired_date, s.comment AS submission_comment,
-         s.approval_status, s.approval_comment, s.currency, k.number AS contract_number,
+         s.approval_status, s.approval_comment, s.approval_reasons, s.currency, k.number AS contract_number,
          CASE WHEN pw.id IS NULL THEN NULL ELSE json_build_object('id', pw.id, 'code', pw.code, 'name', pw.name, 'city', pw.city) END AS pickup_warehouse
     FROM sales_order o
     JOIN order_submission s ON s.id = o.submission_id
@@ -213,13 +215,15 @@ export class OrderReadRepository {
       po_number: string | null;
       approval_status: ApprovalStatus;
       approval_comment: string | null;
+      approval_reasons: StoredApprovalReason[] | null;
       total_count: string;
     }>(
       ctx,
       `SELECT count(*) OVER () AS total_count, s.id, s.number, s.created_at, s.buyer_user_id, coalesce(u.full_name, '') AS buyer_name,
               k.number AS contract_number, s.currency, s.total::text, s.vat_total::text, s.delivery_address_text,
               CASE WHEN w.id IS NULL THEN NULL ELSE json_build_object('id', w.id, 'code', w.code, 'name', w.name, 'city', w.city) END AS pickup,
-              to_char(s.desired_date, 'YYYY-MM-DD') AS desired_date, s.comment, s.po_number, s.approval_status, s.approval_comment
+              to_char(s.desired_date, 'YYYY-MM-DD') AS desired_date, s.comment, s.po_number, s.approval_status, s.approval_comment,
+              s.approval_reasons
          FROM order_submission s JOIN contract k ON k.id = s.contract_id
          LEFT JOIN buyer_user u ON u.id = s.buyer_user_id LEFT JOIN warehouse w ON w.id = s.pickup_warehouse_id
         WHERE ${where} ORDER BY s.created_at DESC, s.number DESC
@@ -254,6 +258,7 @@ export class OrderReadRepository {
         poNumber: s.po_number,
         approvalStatus: s.approval_status,
         approvalComment: s.approval_comment,
+        approvalReasons: loadReasons(s.approval_reasons),
         orders: bySubmission.get(s.id) ?? [],
       })),
     };

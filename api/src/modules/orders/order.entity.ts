@@ -7,6 +7,7 @@ import { Company } from '../companies/company.entity';
 import { Contract } from '../companies/contract.entity';
 import { BuyerUser } from '../identity/buyer-user.entity';
 import { Warehouse } from '../inventory/warehouse.entity';
+import type { StoredApprovalReason } from './order-limits';
 import type { OrderStatus } from './order-status';
 
 /** A seller's legal entity: who invoices a sub-order. */
@@ -109,6 +110,7 @@ export class OrderNumberSequence {
 @Entity()
 @Index(['buyerUserId', 'idempotencyKey'], { unique: true })
 @Index(['companyId', 'createdAt'])
+@Index(['approvalStatus', 'createdAt'])
 export class OrderSubmission {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -171,9 +173,16 @@ export class OrderSubmission {
   @DecimalColumn('amount')
   vatTotal: Dec;
 
-  /** PENDING while a director decides, then APPROVED / REJECTED; NOT_REQUIRED within the limit. */
+  /**
+   * PENDING while a director decides, then APPROVED / REJECTED, or EXPIRED when nobody decided in
+   * time (cancelled by the approval-timeout job); NOT_REQUIRED within the limits.
+   */
   @Column({ type: 'varchar', length: 16, default: 'NOT_REQUIRED' })
-  approvalStatus: 'NOT_REQUIRED' | 'PENDING' | 'APPROVED' | 'REJECTED';
+  approvalStatus: 'NOT_REQUIRED' | 'PENDING' | 'APPROVED' | 'REJECTED' | 'EXPIRED';
+
+  /** Why it waited for approval: the limits it broke, with the figures (order-limits.ts). */
+  @Column({ type: 'jsonb', nullable: true })
+  approvalReasons: StoredApprovalReason[] | null;
 
   @Column({ type: 'uuid', nullable: true })
   approvedByUserId: string | null;

@@ -5,6 +5,7 @@ import type { Dec } from '../../common/money/decimal';
 import { Dec as DecClass } from '../../common/money/decimal';
 import { PageType } from '../../common/pagination/pagination.types';
 import { WarehouseRefType } from '../catalog/catalog.types';
+import { ApprovalLimitKind } from './order-limits';
 import { OrderStatus } from './order-status';
 
 registerEnumType(OrderStatus, {
@@ -17,8 +18,33 @@ export enum ApprovalStatus {
   PENDING = 'PENDING',
   APPROVED = 'APPROVED',
   REJECTED = 'REJECTED',
+  /** Nobody decided within ORDER_APPROVAL_TIMEOUT_HOURS: cancelled automatically. */
+  EXPIRED = 'EXPIRED',
 }
 registerEnumType(ApprovalStatus, { name: 'ApprovalStatus' });
+registerEnumType(ApprovalLimitKind, {
+  name: 'ApprovalLimitKind',
+  description: 'Which of the buyer’s limits an order broke: per order, or the calendar month’s total.',
+});
+
+@ObjectType('ApprovalReason', { description: 'Why an order waits (waited) for a director: a limit and the figures.' })
+export class ApprovalReasonType {
+  @Field(() => ApprovalLimitKind)
+  kind: ApprovalLimitKind;
+
+  @Field(() => DecClass, { description: 'The buyer’s limit at placement.' })
+  limit: Dec;
+
+  @Field(() => DecClass, { description: 'This order’s total.' })
+  orderTotal: Dec;
+
+  @Field(() => DecClass, {
+    nullable: true,
+    description:
+      'MONTHLY_LIMIT: the buyer’s orders of the month before this one (cancelled and rejected ones not counted).',
+  })
+  monthSpent: Dec | null;
+}
 
 @ObjectType('OrderLine')
 export class OrderLineType {
@@ -174,6 +200,9 @@ export class OrderSubmissionType {
 
   @Field(() => String, { nullable: true })
   approvalComment: string | null;
+
+  @Field(() => [ApprovalReasonType], { description: 'The limits the order broke (empty when it needed no approval).' })
+  approvalReasons: ApprovalReasonType[];
 
   @Field(() => [SalesOrderType])
   orders: SalesOrderType[];

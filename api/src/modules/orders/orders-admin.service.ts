@@ -6,6 +6,7 @@ import { EntityNotFoundError } from '../../common/errors/domain-errors';
 import { NotFoundError } from '../../common/errors/error-result';
 import { changesPage, changesWindow, decodeCursor, type ChangesArgs } from '../../common/pagination/changes-cursor';
 import { companyScopeSql } from '../companies/access-policy';
+import { loadReasons } from './order-limits';
 import { OrderLifecycleService } from './order-lifecycle.service';
 import { OrderReadRepository, type LoadedSubOrder } from './order-read.repository';
 import { nextStatuses, type OrderActor, OrderStatus } from './order-status';
@@ -62,6 +63,7 @@ export class OrdersAdminService {
       comment: row.submission_comment,
       approvalStatus: row.approval_status,
       approvalComment: row.approval_comment,
+      approvalReasons: loadReasons(row.approval_reasons),
       currency: row.currency,
       contractNumber: row.contract_number,
     };

@@ -16,7 +16,7 @@ import { ChangesPageType } from '../../common/pagination/changes-cursor';
 import { PageType } from '../../common/pagination/pagination.types';
 import { OrderStatus } from './order-status';
 import { WarehouseRefType } from '../catalog/catalog.types';
-import { ApprovalStatus, SalesOrderType, StatusChangeRefusedError } from './order.types';
+import { ApprovalReasonType, ApprovalStatus, SalesOrderType, StatusChangeRefusedError } from './order.types';
 
 @ObjectType('AdminOrderCompany')
 export class AdminOrderCompanyType {
@@ -70,6 +70,11 @@ export class AdminOrderType extends SalesOrderType {
 
   @Field(() => String, { nullable: true })
   approvalComment: string | null;
+
+  @Field(() => [ApprovalReasonType], {
+    description: 'The buyer’s limits the submission broke (why it waits or waited for his director); empty when none.',
+  })
+  approvalReasons: ApprovalReasonType[];
 
   @Field()
   currency: string;

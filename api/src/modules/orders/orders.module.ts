@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CartModule } from '../cart/cart.module';
 import { MailModule } from '../mail/mail.module';
+import { OrderApprovalService } from './order-approval.service';
 import { OrderLifecycleService } from './order-lifecycle.service';
 import { OrderReadRepository } from './order-read.repository';
 import { OrdersAdminService } from './orders-admin.service';
@@ -13,11 +14,19 @@ import { SplitRulesService } from './split-rules.service';
   providers: [
     OrderReadRepository,
     OrderLifecycleService,
+    OrderApprovalService,
     SplitRulesService,
     PlacementService,
     OrdersService,
     OrdersAdminService,
   ],
-  exports: [PlacementService, OrdersService, OrdersAdminService, SplitRulesService, OrderLifecycleService],
+  exports: [
+    OrderApprovalService,
+    PlacementService,
+    OrdersService,
+    OrdersAdminService,
+    SplitRulesService,
+    OrderLifecycleService,
+  ],
 })
 export class OrdersModule {}

@@ -16,8 +16,9 @@ import { assertBuyerMay } from '../companies/access-policy';
 import { validContractSql } from '../companies/contract-rules';
 import { releaseOverdueHolds } from '../inventory/reservation.service';
 import { lockProducts, refreshProductStock } from '../inventory/stock.service';
-import { MailService } from '../mail/mail.service';
 import { allocationStrategy } from './allocation';
+import { OrderApprovalService } from './order-approval.service';
+import { approvalReasons, approvalReasonsText, monthStartSql, storeReasons } from './order-limits';
 import { initialOrderStatus } from './order-status';
 import {
   CartEmptyError,
@@ -44,6 +45,9 @@ interface Checkout {
   currency: string;
   company_active: boolean;
   order_limit: string | null;
+  monthly_limit: string | null;
+  /** The buyer's not-cancelled orders since the month began (shop time zone); null without a monthly limit. */
+  month_spent: string | null;
   buyer_name: string;
   address: string | null;
   pickup_ok: boolean | null;
@@ -86,7 +90,7 @@ export class PlacementService {
     private readonly pricing: CartPricingService,
     private readonly splitRules: SplitRulesService,
     private readonly audit: AuditService,
-    private readonly mail: MailService,
+    private readonly approval: OrderApprovalService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -114,10 +118,14 @@ export class PlacementService {
   ): Promise<{ submissionId: string } | CartEmptyError | OrderLinesError | CheckoutRefusedError> {
     const buyer = ctx.buyer;
     const contractId = this.cart.contractOf(ctx);
-    // 1. The same key again (double click, retry after a lost answer): the first order.
-    await this.db.query(ctx, `SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
-      `order:${buyer.userId}:${input.idempotencyKey}`,
-    ]);
+    // 1. The same key again (double click, retry after a lost answer): the first order. Then the
+    // buyer's own lock: his placements take turns, so two orders at once cannot both count the month
+    // without the other and slip under his monthly limit together.
+    await this.db.query(
+      ctx,
+      `SELECT pg_advisory_xact_lock(hashtextextended($1, 0)), pg_advisory_xact_lock(hashtextextended($2, 0))`,
+      [`order:${buyer.userId}:${input.idempotencyKey}`, `order-limits:${buyer.companyId}:${buyer.userId}`],
+    );
     const [previous] = await this.db.query<{ id: string }>(
       ctx,
       `SELECT id FROM order_submission WHERE buyer_user_id = $1 AND idempotency_key = $2`,
@@ -140,7 +148,11 @@ export class PlacementService {
     const [checkout] = await this.db.query<Checkout>(
       ctx,
       `SELECT ${validContractSql('k')} AS contract_ok, k.currency, k.number AS contract_number, c.status = 'active' AS company_active,
-              m.order_limit::text, coalesce(u.full_name, u.email) AS buyer_name,
+              m.order_limit::text, m.monthly_limit::text, coalesce(u.full_name, u.email) AS buyer_name,
+              CASE WHEN m.monthly_limit IS NOT NULL THEN
+                (SELECT coalesce(sum(o.total), 0)::text FROM sales_order o
+                  WHERE o.company_id = $2 AND o.buyer_user_id = $4 AND o.status <> 'CANCELLED'
+                    AND o.created_at >= ${monthStartSql('$7')}) END AS month_spent,
               (SELECT a.label || ': ' || a.address FROM delivery_address a WHERE a.id = $5 AND a.company_id = $2) AS address,
               (SELECT w.active AND w.pickup_point FROM warehouse w WHERE w.id = $6) AS pickup_ok
          FROM contract k JOIN legal_entity le ON le.id = k.legal_entity_id AND le.id = $3 AND le.company_id = $2
@@ -155,6 +167,7 @@ export class PlacementService {
         buyer.userId,
         input.deliveryAddressId ?? null,
         input.pickupWarehouseId ?? null,
+        this.config.shopTimeZone,
       ],
     );
     if (!checkout?.contract_ok || !checkout.company_active) {
@@ -309,7 +322,13 @@ export class PlacementService {
     const { rules, divisions } = await this.splitRules.active(ctx);
     const groups = splitOrderLines(placed, rules, divisions);
     const totals = totalsOf(placed);
-    const needsApproval = checkout.order_limit !== null && totals.amount.gt(checkout.order_limit);
+    const reasons = approvalReasons({
+      orderTotal: totals.amount,
+      orderLimit: checkout.order_limit === null ? null : new Dec(checkout.order_limit),
+      monthlyLimit: checkout.monthly_limit === null ? null : new Dec(checkout.monthly_limit),
+      monthSpent: new Dec(checkout.month_spent ?? 0),
+    });
+    const needsApproval = reasons.length > 0;
     const status = initialOrderStatus(needsApproval);
 
     // 6. Number, write the submission, sub-orders, lines and history; reserve; empty the cart.
@@ -325,8 +344,8 @@ export class PlacementService {
       ctx,
       `INSERT INTO order_submission (number, company_id, legal_entity_id, contract_id, buyer_user_id, idempotency_key,
          delivery_address_id, delivery_address_text, pickup_warehouse_id, desired_date, comment, po_number, currency,
-         total, vat_total, approval_status)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
+         total, vat_total, approval_status, approval_reasons)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id`,
       [
         number,
         buyer.companyId,
@@ -344,6 +363,7 @@ export class PlacementService {
         totals.amount.toFixed(2),
         totals.vat.toFixed(2),
         needsApproval ? 'PENDING' : 'NOT_REQUIRED',
+        needsApproval ? JSON.stringify(storeReasons(reasons)) : null,
       ],
     );
     const groupTotals = groups.map((g) => totalsOf(g.lines));
@@ -431,9 +451,7 @@ export class PlacementService {
         status,
         buyer.userId,
         checkout.buyer_name,
-        needsApproval
-          ? `Above the buyer's limit of ${new Dec(checkout.order_limit!).toFixed(2)}: awaiting approval`
-          : null,
+        needsApproval ? `Awaiting approval: ${approvalReasonsText(reasons, checkout.currency, 'en')}` : null,
       ],
     );
     await this.db.query(ctx, `DELETE FROM cart_line WHERE cart_id = $1`, [cartId]);
@@ -444,51 +462,15 @@ export class PlacementService {
       after: { number, lines: placed.length, orders: groups.length, total: totals.amount.toFixed(2), status },
     });
     if (needsApproval) {
-      await this.requestApproval(ctx, submission.id, number, checkout, totals.amount);
-    }
-    return { submissionId: submission.id };
-  }
-
-  /** Directors of the company hear about it in the app and by e-mail (sent after commit). */
-  private async requestApproval(
-    ctx: RequestContext,
-    submissionId: string,
-    number: string,
-    checkout: Checkout,
-    amount: Dec,
-  ): Promise<void> {
-    const buyer = ctx.buyer;
-    const directors = await this.db.query<{ id: string; email: string; full_name: string; locale: string }>(
-      ctx,
-      `WITH d AS (
-         SELECT u.id, u.email, u.full_name, u.locale FROM company_member m JOIN buyer_user u ON u.id = m.buyer_user_id
-          WHERE m.company_id = $1 AND m.role = 'DIRECTOR' AND m.active AND u.active AND u.id <> $2),
-       n AS (INSERT INTO buyer_notification (company_id, buyer_user_id, kind, text, submission_id)
-             SELECT $1, d.id, 'ORDER_APPROVAL_REQUESTED', $3, $4 FROM d)
-       SELECT * FROM d`,
-      [
-        buyer.companyId,
-        buyer.userId,
-        `${checkout.buyer_name}: order ${number} for ${amount.toFixed(2)} ${checkout.currency} awaits your approval`,
-        submissionId,
-      ],
-    );
-    for (const d of directors) {
-      await this.mail.send(ctx, {
-        to: d.email,
-        toName: d.full_name,
-        template: 'order_approval_requested',
-        locale: d.locale,
-        companyId: buyer.companyId,
-        params: {
-          name: d.full_name,
-          buyerName: checkout.buyer_name,
-          orderNumber: number,
-          amount: `${amount.toFixed(2)} ${checkout.currency}`,
-          limit: `${new Dec(checkout.order_limit!).toFixed(2)} ${checkout.currency}`,
-          url: `${this.config.publicUrl}/orders/${submissionId}`,
-        },
+      await this.approval.request(ctx, {
+        submissionId: submission.id,
+        number,
+        buyerName: checkout.buyer_name,
+        currency: checkout.currency,
+        amount: totals.amount,
+        reasons,
       });
     }
+    return { submissionId: submission.id };
   }
 }

@@ -188,7 +188,7 @@ export function CartPage() {
               </Menu.Target>
               <Menu.Dropdown>
                 {(lists.data?.shortLists ?? [])
-                  .filter((l) => l.mine)
+                  .filter((l) => l.editable)
                   .map((l) => (
                     <Menu.Item key={l.id} onClick={() => void moveTo(l.id, l.name)}>
                       {l.name}

@@ -188,6 +188,7 @@ export const SHORT_LISTS_QUERY = graphql(`
       name
       shared
       mine
+      editable
       ownerName
       itemCount
       updatedAt

@@ -1,9 +1,24 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Group, Loader, Stack, Switch, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  Stack,
+  Switch,
+  Table,
+  Tabs,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { errorMessage, PageTitle, useFormat } from '@wholesail/shared/web';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 import { hasPermission } from '../auth/permissions';
 import { useSession } from '../auth/use-session';
@@ -24,6 +39,7 @@ interface Row {
   name: string;
   shared: boolean;
   mine: boolean;
+  editable?: boolean;
   ownerName: string;
   itemCount: number;
   updatedAt: string;
@@ -92,7 +108,13 @@ export function ListsPage() {
           {rows.map((row) => (
             <Table.Tr key={row.id} data-testid={`${kind}-row`}>
               <Table.Td>
-                {row.name}{' '}
+                {kind === 'list' ? (
+                  <Anchor component={Link} to={`/lists/${row.id}`} data-testid="list-open">
+                    {row.name}
+                  </Anchor>
+                ) : (
+                  row.name
+                )}{' '}
                 {row.shared && (
                   <Badge size="xs" variant="light">
                     {t('ordering.lists.shared')}
@@ -118,7 +140,7 @@ export function ListsPage() {
                       }}
                     />
                   )}
-                  {row.mine && (
+                  {(kind === 'list' ? row.editable : row.mine) && (
                     <Button
                       size="compact-xs"
                       variant="subtle"

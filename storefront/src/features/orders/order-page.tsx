@@ -157,6 +157,24 @@ export function OrderPage() {
           <Field label={t('ordering.order.approvalComment')} value={submission.approvalComment} />
         )}
       </SimpleGrid>
+      {submission.approvalReasons.length > 0 && (
+        <Alert
+          color={submission.approvalStatus === 'PENDING' ? 'yellow' : 'gray'}
+          title={t('ordering.approvalReason.title')}
+          data-testid="approval-reason"
+        >
+          {submission.approvalReasons.map((r) => (
+            <Text key={r.kind} size="sm" data-kind={r.kind}>
+              {t(`ordering.approvalReason.${r.kind}`, {
+                limit: format.money(r.limit, submission.currency),
+                spent: format.money(r.monthSpent ?? '0', submission.currency),
+                order: format.money(r.orderTotal, submission.currency),
+              })}
+            </Text>
+          ))}
+          {submission.approvalStatus === 'EXPIRED' && <Text size="sm">{t('ordering.order.expired')}</Text>}
+        </Alert>
+      )}
 
       <Title order={2} size="h4">
         {t('ordering.order.subOrders', { n: submission.orders.length })}

@@ -21,6 +21,12 @@ export const SUBMISSION_FIELDS = graphql(`
     }
     approvalStatus
     approvalComment
+    approvalReasons {
+      kind
+      limit
+      orderTotal
+      monthSpent
+    }
     orders {
       id
       number
