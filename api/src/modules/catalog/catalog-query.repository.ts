@@ -338,12 +338,13 @@ export class CatalogQueryRepository {
   /**
    * Facet counts by scanning the narrow summary rows (product_stock) of the filtered category, for
    * what the precomputed counts cannot answer (text search, several warehouses selected); also the
-   * reference the precomputed counts are tested against. Each row carries one flag per facet filter; a value of facet F is counted over rows
-   * matching every filter except F's own, and a row failing two or more filters counts nowhere and
-   * is dropped early. One scan feeds two groupings (GROUPING SETS): by (facet keys, brand, flags) for
-   * attribute and brand counts (by the facet_group hash, cheaper than hashing the arrays), and by
-   * (in-stock bitmask, flags) for stock and warehouse counts — so
-   * unnesting keys and testing warehouse bits run over a few thousand groups, not over the products.
+   * reference the precomputed counts are tested against. Each row carries one flag per facet filter;
+   * a value of facet F is counted over rows matching every filter except F's own (a row failing two
+   * or more filters counts nowhere, but its values and brand are listed, with 0, as the precomputed
+   * counts list them). One scan feeds two groupings (GROUPING SETS): by (facet keys, brand, flags)
+   * for attribute and brand counts (by the facet_group hash, cheaper than hashing the arrays), and by
+   * (in-stock bitmask, flags) for stock and warehouse counts — so unnesting keys and testing
+   * warehouse bits run over a few thousand groups, not over the products.
    */
   async scannedFacets(
     ctx: RequestContext,
@@ -361,7 +362,6 @@ export class CatalogQueryRepository {
         .filter((f) => f.key !== key)
         .map((f) => f.name)
         .join(' AND ') || 'true';
-    const failures = names.map((n) => `(NOT ${n})::int`).join(' + ');
     const selectedMask = filter.warehouseIds?.length
       ? `(SELECT coalesce(bit_or(1::bigint << w.bit), 0) FROM warehouse w WHERE w.id = ANY(${params.add(filter.warehouseIds)}::uuid[]))`
       : null;
@@ -396,7 +396,6 @@ export class CatalogQueryRepository {
                        ${flagSql.length ? `, ${flagSql.join(', ')}` : ''}
                   FROM product_stock ps ${textJoin} ${staleJoin}
                  WHERE ${where.join(' AND ')}) base
-         ${flags.length > 1 ? `WHERE ${failures} <= 1` : ''}
          GROUP BY GROUPING SETS ((g, brand_id ${flagList}), (mask ${flagList})))
       SELECT 'summary' AS kind, NULL AS key, 0 AS n, json_build_array(${sums.join(', ')})::text AS label, NULL AS num,
              NULL::uuid AS attr_id, NULL AS attr_code, NULL AS attr_name, NULL AS attr_type, NULL AS attr_unit,
