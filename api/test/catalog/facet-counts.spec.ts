@@ -1,11 +1,11 @@
-/* eslint-disable @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-return,
-   @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment --
+/* eslint-disable @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-return --
    GraphQL answers are untyped JSON here; the expectations check their shape. */
 import { StaffRole } from '../../src/common/auth/permissions';
 import { RequestContext } from '../../src/common/context/request-context';
 import { Dec } from '../../src/common/money/decimal';
 import { FacetCounts1796600000000 } from '../../src/database/migrations/1796600000000-FacetCounts';
 import { CatalogQueryRepository, FacetRow } from '../../src/modules/catalog/catalog-query.repository';
+import { CatalogFilterInput } from '../../src/modules/catalog/catalog.inputs';
 import { loginBuyer, loginStaff } from '../helpers/auth';
 import { createCompany, createBuyer, createStaff } from '../helpers/factories';
 import { createTestApp, TestApp } from '../helpers/test-app';
@@ -91,7 +91,7 @@ describe('precomputed facet counts', () => {
           min: a.min ? new Dec(a.min) : null,
           max: a.max ? new Dec(a.max) : null,
         })),
-      };
+      } as CatalogFilterInput;
       for (const stale of [false, true]) {
         const counted = norm(await repo.countedFacets(ctx, filter, warehouses, stale));
         const scanned = norm(await repo.scannedFacets(ctx, filter, warehouses, stale));

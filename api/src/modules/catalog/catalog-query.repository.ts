@@ -250,13 +250,15 @@ export class CatalogQueryRepository {
   }
 
   /**
-   * Facet counts summed from facet_count: one row per category and facet group (facet keys +
-   * brand) with its active products, those in stock anywhere and those in stock per warehouse —
-   * kept exact by triggers on product_stock. Attribute and brand filters are the same for every
-   * product of a group, so each count is a sum over the groups passing the other facets' filters:
-   * a few thousand rows for half the catalog. The stock filter picks the weight instead (in stock
-   * anywhere, or at the one selected warehouse). Holds past their expiry that the job has not
-   * released yet add the stock they still hold: a correction row per such product.
+   * Facet counts summed from facet_count: rows per category and facet group (facet keys + brand)
+   * with its active products, those in stock anywhere and those in stock per warehouse — kept exact
+   * by triggers on product_stock. Attribute and brand filters are the same for every product of a
+   * group, so every count is a sum over the rows passing the other facets' filters: a few thousand
+   * rows for half the catalog, no grouping needed (a group may still have a writer's delta row
+   * besides its own; sums do not mind, and a value or brand is listed when its products add up to
+   * more than 0). The stock filter picks the weight instead (in stock anywhere, or at the one
+   * selected warehouse). Holds past their expiry that the job has not released yet add the stock
+   * they still hold: a correction row per such product.
    */
   async countedFacets(
     ctx: RequestContext,
@@ -269,67 +271,70 @@ export class CatalogQueryRepository {
     const flags = c.facets.map((f, i) => ({
       ...f,
       name: `f${i}`,
-      sql: f.sql.replace(/p\.(facet_keys|brand_id)\b/g, 'x.$1'),
+      sql: f.sql.replace(/p\.(facet_keys|brand_id)\b/g, 'u.$1'),
     }));
-    const all = flags.map((f) => f.name).join(' AND ') || 'true';
-    const allBut = (key: string) =>
+    const allBut = (key: string | null) =>
       flags
         .filter((f) => f.key !== key)
         .map((f) => f.name)
         .join(' AND ') || 'true';
-    const valueFilter = flags.length
-      ? flags
-          .map((f) =>
-            f.attributeId ? `(v.attribute_id = ${params.add(f.attributeId)}::uuid OR g.${f.name})` : `g.${f.name}`,
+    const all = allBut(null);
+    // A value of a filtered attribute is counted without that attribute's own filter.
+    const filtered = [...new Map(flags.filter((f) => f.attributeId).map((f) => [f.key, f.attributeId!])).entries()];
+    const ownSums = filtered.map(([key], i) => `, sum(w) FILTER (WHERE ${allBut(key)}) AS s${i}`).join('');
+    const valueCount = filtered.length
+      ? `CASE ${filtered
+          .map(
+            ([, attributeId], i) =>
+              `WHEN k = ANY(ARRAY(SELECT num FROM attribute_value WHERE attribute_id = ${params.add(attributeId)}::uuid)) THEN s${i}`,
           )
-          .join(' AND ')
-      : 'true';
-    // How many of a group's products pass the stock filter (in stock anywhere, or at the selected warehouse).
+          .join(' ')} ELSE s_all END`
+      : 's_all';
+    // How many of a row's products pass the stock filter (in stock anywhere, or at the selected warehouse).
     const selected = filter.warehouseIds?.[0];
     const inStock = selected
-      ? `coalesce(n_wh[(SELECT w.bit FROM warehouse w WHERE w.id = ${params.add(selected)}::uuid) + 1], 0)`
-      : 'n_stock';
-    const weight = selected || filter.inStock ? 'ns' : 'n';
-    const byWarehouse = warehouses.map((w, i) => `sum(coalesce(n_wh[${w.bit + 1}], 0)) AS w${i}`);
+      ? `coalesce(u.n_wh[(SELECT w.bit FROM warehouse w WHERE w.id = ${params.add(selected)}::uuid) + 1], 0)`
+      : 'u.n_stock';
+    const weight = selected || filter.inStock ? inStock : 'u.n';
     const stale = withStale
       ? `UNION ALL
-         SELECT ps.facet_group, ps.brand_id, ps.facet_keys, 0, (m.now <> 0)::int - (m.was <> 0)::int,
+         SELECT ps.brand_id, ps.facet_keys, 0, (m.now <> 0)::int - (m.was <> 0)::int,
                 ARRAY(SELECT ((m.now >> b) & 1)::int - ((m.was >> b) & 1)::int FROM generate_series(0, 62) AS b)
            FROM stale_p sp JOIN product_stock ps ON ps.product_id = sp.product_id,
                 LATERAL (SELECT ps.in_stock_mask AS was, ps.in_stock_mask | sp.mask AS now) m
           WHERE ps.active AND m.now <> m.was ${c.category ? `AND ps.category_id = ${c.category}` : ''}`
       : '';
     const sums = [
-      `sum(${weight}) FILTER (WHERE ${all})`,
+      `sum(w) FILTER (WHERE ${all})`,
       `sum(ns) FILTER (WHERE ${all})`,
-      ...warehouses.map((_, i) => `sum(w${i}) FILTER (WHERE ${all})`),
+      ...warehouses.map((w) => `sum(coalesce(n_wh[${w.bit + 1}], 0)) FILTER (WHERE ${all})`),
     ];
     const sql = `
       WITH ${withStale ? `${STALE_CTE}, ${STALE_PRODUCT_CTE},` : ''}
-      src AS (
-        SELECT facet_group, brand_id, facet_keys, n, n_stock, n_wh FROM facet_count
-         ${c.category ? `WHERE category_id = ${c.category}` : ''}
-        ${stale}),
-      groups AS MATERIALIZED (
-        SELECT x.* ${flags.map((f) => `, (${f.sql}) AS ${f.name}`).join('')}
-          FROM (SELECT brand_id, facet_keys, sum(n) AS n, sum(${inStock}) AS ns
-                       ${byWarehouse.map((w) => `, ${w}`).join('')}
-                  FROM src GROUP BY facet_group, brand_id, facet_keys HAVING sum(n) > 0) x)
+      counts AS MATERIALIZED (
+        SELECT u.brand_id, u.facet_keys, u.n, u.n_wh, ${weight} AS w, ${inStock} AS ns
+               ${flags.map((f) => `, (${f.sql}) AS ${f.name}`).join('')}
+          FROM (SELECT brand_id, facet_keys, n, n_stock, n_wh FROM facet_count
+                 ${c.category ? `WHERE category_id = ${c.category}` : ''}
+                ${stale}) u),
+      keysets AS (
+        SELECT facet_keys, sum(n) AS present, sum(w) FILTER (WHERE ${all}) AS s_all ${ownSums}
+          FROM counts GROUP BY facet_keys)
       SELECT 'summary' AS kind, NULL AS key, 0 AS n, json_build_array(${sums.join(', ')})::text AS label, NULL AS num,
              NULL::uuid AS attr_id, NULL AS attr_code, NULL AS attr_name, NULL AS attr_type, NULL AS attr_unit,
              NULL::int AS attr_position, NULL AS extra
-        FROM groups
+        FROM counts
       UNION ALL
       SELECT 'brand', b.id::text, x.n, b.name, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
-        FROM (SELECT brand_id, sum(${weight}) FILTER (WHERE ${allBut('brand')}) AS n
-                FROM groups WHERE brand_id IS NOT NULL GROUP BY brand_id) x
+        FROM (SELECT brand_id, sum(w) FILTER (WHERE ${allBut('brand')}) AS n
+                FROM counts WHERE brand_id IS NOT NULL GROUP BY brand_id HAVING sum(n) > 0) x
         JOIN brand b ON b.id = x.brand_id
       UNION ALL
       SELECT 'value', v.id::text, x.n, v.label, v.value_num::text, d.id, d.code, d.name, d.type, d.unit, d.position,
              v.position::text
-        FROM (SELECT k, sum(g.${weight}) FILTER (WHERE ${valueFilter}) AS n
-                FROM groups g, unnest(g.facet_keys) AS k JOIN attribute_value v ON v.num = k
-               GROUP BY k) x
+        FROM (SELECT k, sum(${valueCount}) AS n
+                FROM keysets, unnest(facet_keys) AS k
+               GROUP BY k HAVING sum(present) > 0) x
         JOIN attribute_value v ON v.num = x.k
         JOIN attribute_definition d ON d.id = v.attribute_id AND d.filterable`;
     return this.db.query<FacetRow>(ctx, sql, params.values);
