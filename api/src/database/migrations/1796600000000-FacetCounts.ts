@@ -97,7 +97,7 @@ export class FacetCounts1796600000000 implements MigrationInterface {
         -- Compaction deletes rows other writers may have counted in: only one writer at a time, and
         -- only under READ COMMITTED (a snapshot older than the last compaction would fail to delete).
         IF groups IS NOT NULL AND current_setting('transaction_isolation') = 'read committed'
-           AND pg_try_advisory_xact_lock(7340033) THEN
+           AND pg_try_advisory_xact_lock(7340033) THEN -- FACET_COUNT_COMPACTION_LOCK
           PERFORM facet_count_compact(groups);
         END IF;
         RETURN NULL;
