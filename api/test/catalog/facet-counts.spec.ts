@@ -389,4 +389,17 @@ describe('precomputed facet counts', () => {
     expect(await t.ds.query(`SELECT sum(n)::int AS n, sum(n_stock)::int AS n_stock FROM facet_count`)).toEqual(before);
     await sameAsScan(allFilters());
   });
+
+  it('are emptied with the summary rows', async () => {
+    const runner = t.ds.createQueryRunner();
+    try {
+      await runner.startTransaction();
+      await runner.query(`TRUNCATE product_stock`);
+      expect(await runner.query(`SELECT count(*)::int AS n FROM facet_count`)).toEqual([{ n: 0 }]);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+    expect(await mismatches()).toBe(0);
+  });
 });

@@ -115,6 +115,17 @@ export class FacetCounts1796600000000 implements MigrationInterface {
       );
     }
 
+    await queryRunner.query(`
+      CREATE FUNCTION facet_count_clear() RETURNS trigger LANGUAGE plpgsql AS $fn$
+      BEGIN
+        TRUNCATE facet_count;
+        RETURN NULL;
+      END
+      $fn$`);
+    await queryRunner.query(
+      `CREATE TRIGGER "facet_count_truncate" AFTER TRUNCATE ON "product_stock" FOR EACH STATEMENT EXECUTE FUNCTION facet_count_clear()`,
+    );
+
     // The counts of the summary rows already there.
     await queryRunner.query(`
       DO $fn$
@@ -136,9 +147,10 @@ export class FacetCounts1796600000000 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    for (const event of ['insert', 'update', 'delete']) {
+    for (const event of ['insert', 'update', 'delete', 'truncate']) {
       await queryRunner.query(`DROP TRIGGER "facet_count_${event}" ON "product_stock"`);
     }
+    await queryRunner.query(`DROP FUNCTION facet_count_clear()`);
     await queryRunner.query(`DROP FUNCTION facet_count_track()`);
     await queryRunner.query(`DROP FUNCTION facet_count_compact(bigint[])`);
     await queryRunner.query(`DROP FUNCTION facet_count_array_sql(integer, text)`);
