@@ -126,13 +126,16 @@ export class FacetCounts1796600000000 implements MigrationInterface {
       `CREATE TRIGGER "facet_count_truncate" AFTER TRUNCATE ON "product_stock" FOR EACH STATEMENT EXECUTE FUNCTION facet_count_clear()`,
     );
 
-    // The counts of the summary rows already there.
+    // Recounts everything from the summary rows (writers wait meanwhile): the fill below, and the way
+    // back should product_stock ever be written with the triggers off (e.g. a data-only restore).
     await queryRunner.query(`
-      DO $fn$
+      CREATE FUNCTION facet_count_rebuild() RETURNS void LANGUAGE plpgsql AS $fn$
       DECLARE
         bits bigint;
         width integer;
       BEGIN
+        LOCK TABLE product_stock IN SHARE MODE;
+        DELETE FROM facet_count;
         SELECT coalesce(bit_or(in_stock_mask), 0) INTO bits FROM product_stock WHERE active;
         width := CASE WHEN bits = 0 THEN 0 ELSE length(ltrim(bits::bit(64)::text, '0')) END;
         EXECUTE format(
@@ -144,12 +147,14 @@ export class FacetCounts1796600000000 implements MigrationInterface {
           facet_count_array_sql(width, 'coalesce(sum(s) FILTER (WHERE mask & (1::bigint << %s) <> 0), 0)'));
       END
       $fn$`);
+    await queryRunner.query(`SELECT facet_count_rebuild()`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     for (const event of ['insert', 'update', 'delete', 'truncate']) {
       await queryRunner.query(`DROP TRIGGER "facet_count_${event}" ON "product_stock"`);
     }
+    await queryRunner.query(`DROP FUNCTION facet_count_rebuild()`);
     await queryRunner.query(`DROP FUNCTION facet_count_clear()`);
     await queryRunner.query(`DROP FUNCTION facet_count_track()`);
     await queryRunner.query(`DROP FUNCTION facet_count_compact(bigint[])`);
