@@ -3,7 +3,7 @@
 import { StaffRole } from '../../src/common/auth/permissions';
 import { RequestContext } from '../../src/common/context/request-context';
 import { Dec } from '../../src/common/money/decimal';
-import { FacetCounts1796600000000 } from '../../src/database/migrations/1796600000000-FacetCounts';
+import { FacetCounts1796610000000 } from '../../src/database/migrations/1796610000000-FacetCounts';
 import { CatalogQueryRepository, FacetRow } from '../../src/modules/catalog/catalog-query.repository';
 import { CatalogFilterInput } from '../../src/modules/catalog/catalog.inputs';
 import { FacetCountService } from '../../src/modules/catalog/facet-count.service';
@@ -379,7 +379,7 @@ describe('precomputed facet counts', () => {
     const before = await t.ds.query(`SELECT sum(n)::int AS n, sum(n_stock)::int AS n_stock FROM facet_count`);
     const runner = t.ds.createQueryRunner();
     try {
-      const migration = new FacetCounts1796600000000();
+      const migration = new FacetCounts1796610000000();
       await migration.down(runner);
       await migration.up(runner);
     } finally {

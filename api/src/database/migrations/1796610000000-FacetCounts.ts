@@ -9,8 +9,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * for or deadlock on each other); the writer holding the compaction lock (taken with try, never
  * waited for) folds the groups it touched back into one row each.
  */
-export class FacetCounts1796600000000 implements MigrationInterface {
-  name = 'FacetCounts1796600000000';
+export class FacetCounts1796610000000 implements MigrationInterface {
+  name = 'FacetCounts1796610000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
