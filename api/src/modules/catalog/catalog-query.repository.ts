@@ -89,6 +89,10 @@ const ROW_JOINS = `LEFT JOIN brand b ON b.id = p.brand_id JOIN unit u ON u.code 
 
 interface Conditions {
   where: string[];
+  /** `ANY(…)` of the filtered category's subtree, for a category_id column; null for the whole catalog. */
+  category: string | null;
+  /** Whether the filter has words to search for (product names, SKUs and barcodes live on product only). */
+  searched: boolean;
   /** Per facet: the condition that the row matches that facet's own filter. */
   facets: { key: string; attributeId: string | null; sql: string }[];
   needsStock: boolean;
@@ -102,13 +106,14 @@ export class CatalogQueryRepository {
   private conditions(filter: CatalogFilterInput, params: Params): Conditions {
     const where = ['p.active'];
     const facets: Conditions['facets'] = [];
+    let category: string | null = null;
     if (filter.categoryId) {
       // An array of the subtree's ids (an InitPlan): index scans on category_id, no join.
-      where.push(
-        `p.category_id = ANY(ARRAY(SELECT c.id FROM category c WHERE c.path @> ARRAY[${params.add(filter.categoryId)}]::uuid[]))`,
-      );
+      category = `ANY(ARRAY(SELECT c.id FROM category c WHERE c.path @> ARRAY[${params.add(filter.categoryId)}]::uuid[]))`;
+      where.push(`p.category_id = ${category}`);
     }
-    for (const token of queryTokens(filter.search ?? '').slice(0, 8)) {
+    const tokens = queryTokens(filter.search ?? '').slice(0, 8);
+    for (const token of tokens) {
       where.push(`p.search_text LIKE ${params.add(`%${likeEscape(token)}%`)}`);
     }
     if (filter.brandIds?.length) {
@@ -139,7 +144,7 @@ export class CatalogQueryRepository {
       needsStock = true;
       facets.push({ key: 'stock', attributeId: null, sql: `${mask} <> 0` });
     }
-    return { where, facets, needsStock };
+    return { where, category, searched: tokens.length > 0, facets, needsStock };
   }
 
   async page(
@@ -229,15 +234,124 @@ export class CatalogQueryRepository {
   }
 
   /**
-   * Facet counts in one statement over the narrow summary rows (product_stock) of the filtered
-   * category. Each row carries one flag per facet filter; a value of facet F is counted over rows
-   * matching every filter except F's own, and a row failing two or more filters counts nowhere and
-   * is dropped early. One scan feeds two groupings (GROUPING SETS): by (facet keys, brand, flags) for
-   * attribute and brand counts (by the facet_group hash, cheaper than hashing the arrays), and by
-   * (in-stock bitmask, flags) for stock and warehouse counts — so
-   * unnesting keys and testing warehouse bits run over a few thousand groups, not over the products.
+   * Facet counts: from the precomputed counts (facet_count) unless the filter searches text or
+   * selects several warehouses — those need the products themselves and are counted by a scan.
    */
   async facets(
+    ctx: RequestContext,
+    filter: CatalogFilterInput,
+    warehouses: { id: string; bit: number }[],
+    withStale: boolean,
+  ): Promise<FacetRow[]> {
+    const searched = queryTokens(filter.search ?? '').length > 0;
+    return searched || new Set(filter.warehouseIds ?? []).size > 1
+      ? this.scannedFacets(ctx, filter, warehouses, withStale)
+      : this.countedFacets(ctx, filter, warehouses, withStale);
+  }
+
+  /**
+   * Facet counts summed from facet_count: rows per category and facet group (facet keys + brand)
+   * with its active products, those in stock anywhere and those in stock per warehouse — kept exact
+   * by triggers on product_stock. Attribute and brand filters are the same for every product of a
+   * group, so every count is a sum over the rows passing the other facets' filters: a few thousand
+   * rows for half the catalog, no grouping needed (a group may still have a writer's delta row
+   * besides its own; sums do not mind, and a value or brand is listed when its products add up to
+   * more than 0). The stock filter picks the weight instead (in stock anywhere, or at the one
+   * selected warehouse). Holds past their expiry that the job has not released yet add the stock
+   * they still hold: a correction row per such product.
+   */
+  async countedFacets(
+    ctx: RequestContext,
+    filter: CatalogFilterInput,
+    warehouses: { id: string; bit: number }[],
+    withStale: boolean,
+  ): Promise<FacetRow[]> {
+    const params = new Params();
+    const c = this.conditions({ ...filter, search: null, inStock: null, warehouseIds: null }, params);
+    const flags = c.facets.map((f, i) => ({
+      ...f,
+      name: `f${i}`,
+      sql: f.sql.replace(/p\.(facet_keys|brand_id)\b/g, 'u.$1'),
+    }));
+    const allBut = (key: string | null) =>
+      flags
+        .filter((f) => f.key !== key)
+        .map((f) => f.name)
+        .join(' AND ') || 'true';
+    const all = allBut(null);
+    // A value of a filtered attribute is counted without that attribute's own filter.
+    const filtered = [...new Map(flags.filter((f) => f.attributeId).map((f) => [f.key, f.attributeId!])).entries()];
+    const ownSums = filtered.map(([key], i) => `, sum(w) FILTER (WHERE ${allBut(key)}) AS s${i}`).join('');
+    const valueCount = filtered.length
+      ? `CASE ${filtered
+          .map(
+            ([, attributeId], i) =>
+              `WHEN k = ANY(ARRAY(SELECT num FROM attribute_value WHERE attribute_id = ${params.add(attributeId)}::uuid)) THEN s${i}`,
+          )
+          .join(' ')} ELSE s_all END`
+      : 's_all';
+    // How many of a row's products pass the stock filter (in stock anywhere, or at the selected warehouse).
+    const selected = filter.warehouseIds?.[0];
+    const inStock = selected
+      ? `coalesce(u.n_wh[(SELECT w.bit FROM warehouse w WHERE w.id = ${params.add(selected)}::uuid) + 1], 0)`
+      : 'u.n_stock';
+    const weight = selected || filter.inStock ? inStock : 'u.n';
+    const stale = withStale
+      ? `UNION ALL
+         SELECT ps.brand_id, ps.facet_keys, 0, (m.now <> 0)::int - (m.was <> 0)::int,
+                ARRAY(SELECT ((m.now >> b) & 1)::int - ((m.was >> b) & 1)::int FROM generate_series(0, 62) AS b)
+           FROM stale_p sp JOIN product_stock ps ON ps.product_id = sp.product_id,
+                LATERAL (SELECT ps.in_stock_mask AS was, ps.in_stock_mask | sp.mask AS now) m
+          WHERE ps.active AND m.now <> m.was ${c.category ? `AND ps.category_id = ${c.category}` : ''}`
+      : '';
+    const sums = [
+      `sum(w) FILTER (WHERE ${all})`,
+      `sum(ns) FILTER (WHERE ${all})`,
+      ...warehouses.map((w) => `sum(coalesce(n_wh[${w.bit + 1}], 0)) FILTER (WHERE ${all})`),
+    ];
+    const sql = `
+      WITH ${withStale ? `${STALE_CTE}, ${STALE_PRODUCT_CTE},` : ''}
+      counts AS MATERIALIZED (
+        SELECT u.brand_id, u.facet_keys, u.n, u.n_wh, ${weight} AS w, ${inStock} AS ns
+               ${flags.map((f) => `, (${f.sql}) AS ${f.name}`).join('')}
+          FROM (SELECT brand_id, facet_keys, n, n_stock, n_wh FROM facet_count
+                 ${c.category ? `WHERE category_id = ${c.category}` : ''}
+                ${stale}) u),
+      keysets AS (
+        SELECT facet_keys, sum(n) AS present, sum(w) FILTER (WHERE ${all}) AS s_all ${ownSums}
+          FROM counts GROUP BY facet_keys)
+      SELECT 'summary' AS kind, NULL AS key, 0 AS n, json_build_array(${sums.join(', ')})::text AS label, NULL AS num,
+             NULL::uuid AS attr_id, NULL AS attr_code, NULL AS attr_name, NULL AS attr_type, NULL AS attr_unit,
+             NULL::int AS attr_position, NULL AS extra
+        FROM counts
+      UNION ALL
+      SELECT 'brand', b.id::text, x.n, b.name, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+        FROM (SELECT brand_id, sum(w) FILTER (WHERE ${allBut('brand')}) AS n
+                FROM counts WHERE brand_id IS NOT NULL GROUP BY brand_id HAVING sum(n) > 0) x
+        JOIN brand b ON b.id = x.brand_id
+      UNION ALL
+      SELECT 'value', v.id::text, x.n, v.label, v.value_num::text, d.id, d.code, d.name, d.type, d.unit, d.position,
+             v.position::text
+        FROM (SELECT k, sum(${valueCount}) AS n
+                FROM keysets, unnest(facet_keys) AS k
+               GROUP BY k HAVING sum(present) > 0) x
+        JOIN attribute_value v ON v.num = x.k
+        JOIN attribute_definition d ON d.id = v.attribute_id AND d.filterable`;
+    return this.db.query<FacetRow>(ctx, sql, params.values);
+  }
+
+  /**
+   * Facet counts by scanning the narrow summary rows (product_stock) of the filtered category, for
+   * what the precomputed counts cannot answer (text search, several warehouses selected); also the
+   * reference the precomputed counts are tested against. Each row carries one flag per facet filter;
+   * a value of facet F is counted over rows matching every filter except F's own (a row failing two
+   * or more filters counts nowhere, but its values and brand are listed, with 0, as the precomputed
+   * counts list them). One scan feeds two groupings (GROUPING SETS): by (facet keys, brand, flags)
+   * for attribute and brand counts (by the facet_group hash, cheaper than hashing the arrays), and by
+   * (in-stock bitmask, flags) for stock and warehouse counts — so unnesting keys and testing
+   * warehouse bits run over a few thousand groups, not over the products.
+   */
+  async scannedFacets(
     ctx: RequestContext,
     filter: CatalogFilterInput,
     warehouses: { id: string; bit: number }[],
@@ -253,7 +367,6 @@ export class CatalogQueryRepository {
         .filter((f) => f.key !== key)
         .map((f) => f.name)
         .join(' AND ') || 'true';
-    const failures = names.map((n) => `(NOT ${n})::int`).join(' + ');
     const selectedMask = filter.warehouseIds?.length
       ? `(SELECT coalesce(bit_or(1::bigint << w.bit), 0) FROM warehouse w WHERE w.id = ANY(${params.add(filter.warehouseIds)}::uuid[]))`
       : null;
@@ -288,7 +401,6 @@ export class CatalogQueryRepository {
                        ${flagSql.length ? `, ${flagSql.join(', ')}` : ''}
                   FROM product_stock ps ${textJoin} ${staleJoin}
                  WHERE ${where.join(' AND ')}) base
-         ${flags.length > 1 ? `WHERE ${failures} <= 1` : ''}
          GROUP BY GROUPING SETS ((g, brand_id ${flagList}), (mask ${flagList})))
       SELECT 'summary' AS kind, NULL AS key, 0 AS n, json_build_array(${sums.join(', ')})::text AS label, NULL AS num,
              NULL::uuid AS attr_id, NULL AS attr_code, NULL AS attr_name, NULL AS attr_type, NULL AS attr_unit,

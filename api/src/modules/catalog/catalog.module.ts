@@ -4,6 +4,7 @@ import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { CatalogQueryRepository } from './catalog-query.repository';
 import { CatalogShopService } from './catalog-shop.service';
 import { CategoryService } from './category.service';
+import { FacetCountService } from './facet-count.service';
 import { ImageController } from './image.controller';
 import { ImageService } from './image.service';
 import { ProductAdminService } from './product-admin.service';
@@ -31,6 +32,7 @@ import { SearchRepository } from './search.repository';
     SearchRepository,
     CatalogShopService,
     ImageService,
+    FacetCountService,
   ],
   exports: [
     CategoryService,
