@@ -24,7 +24,8 @@ export interface PriceRequestLine {
 /**
  * Personal prices of cart and order lines for a contract through the pricing module's quote service
  * (two statements for any number of lines). With `twoPass`, lines are priced once to know the order
- * amount and again with it, so rules with a minimum order amount apply as they will at placement.
+ * amount and, when rules with a minimum order amount are in scope, again with it (from the same read),
+ * so those rules apply as they will at placement.
  */
 @Injectable()
 export class CartPricingService {
@@ -43,15 +44,12 @@ export class CartPricingService {
       unit: l.unit,
       warehouseId: l.warehouseId ?? null,
     }));
-    let quote = await this.quotes.quote(
-      ctx,
-      { contractId, lines: input, orderAmount: options.orderAmount ?? null },
-      { explain: false },
-    );
-    if (options.twoPass) {
-      const amount = quote.lines.reduce((sum, l) => sum.plus(l.vat?.gross ?? 0), new Dec(0));
-      quote = await this.quotes.quote(ctx, { contractId, lines: input, orderAmount: amount }, { explain: false });
-    }
+    const quoteInput = { contractId, lines: input, orderAmount: options.orderAmount ?? null };
+    const quote = options.twoPass
+      ? await this.quotes.quoteForOrder(ctx, quoteInput, { explain: false }, (first) =>
+          first.lines.reduce((sum, l) => sum.plus(l.vat?.gross ?? 0), new Dec(0)),
+        )
+      : await this.quotes.quote(ctx, quoteInput, { explain: false });
     return new Map(
       quote.lines.map((q) => [
         lines[q.index].key,

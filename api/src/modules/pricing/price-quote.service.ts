@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { RequestContext } from '../../common/context/request-context';
 import { EntityNotFoundError } from '../../common/errors/domain-errors';
 import { Dec, roundAmount, roundPrice } from '../../common/money/decimal';
-import { priceFor, type BuyerPriceView, type PriceResult } from './engine';
+import { priceFor, type BuyerPriceView, type PriceResult, type ProductPriceEntries } from './engine';
 import { buyerViewOf } from './buyer-price-view';
 import { PricingLoader, type LoadedPricing } from './pricing-loader.service';
 import { toPricingProduct, toProductEntries, type PriceTypeRow, type ProductRow } from './pricing-rows';
@@ -116,6 +116,14 @@ export interface Quote {
 
 const ONE = new Dec(1);
 
+/** What one quote read: the prepared contract and the products, for one or two pricing passes. */
+interface QuoteRead {
+  at: Date;
+  loaded: LoadedPricing;
+  products: ReadonlyMap<string, ProductRow>;
+  baseUnitEntries: Map<ProductRow, ProductPriceEntries>;
+}
+
 /**
  * Prices lines for a contract: the one entry point for everything that needs a buyer's price (cart,
  * checkout, quick order, catalog, price lists, the staff simulator). Two SQL statements however many
@@ -133,6 +141,28 @@ export class PriceQuoteService {
   constructor(private readonly loader: PricingLoader) {}
 
   async quote(ctx: RequestContext, input: QuoteInput, options: QuoteOptions = {}): Promise<Quote> {
+    const read = await this.read(ctx, input, options);
+    return this.priceAll(read, input, options);
+  }
+
+  /**
+   * For an order or a cart: prices the lines without an order amount, asks `amountOf` for the order's
+   * amount from that quote and, when a rule in scope has a minimum order amount, prices them again with
+   * it — so those rules apply as they will at placement. One read of the contract and products.
+   */
+  async quoteForOrder(
+    ctx: RequestContext,
+    input: QuoteInput,
+    options: QuoteOptions,
+    amountOf: (first: Quote) => Dec,
+  ): Promise<Quote> {
+    const read = await this.read(ctx, input, options);
+    const first = this.priceAll(read, input, options);
+    const byAmount = read.loaded.prepared?.rules.some((r) => r.minOrderAmount !== null) ?? false;
+    return byAmount ? this.priceAll(read, { ...input, orderAmount: amountOf(first) }, options) : first;
+  }
+
+  private async read(ctx: RequestContext, input: QuoteInput, options: QuoteOptions): Promise<QuoteRead> {
     const at = input.at ?? new Date();
     const loaded = await this.loader.load(ctx, input.contractId, at, { withEnded: options.withEndedRules === true });
     if (loaded === null) throw new EntityNotFoundError('Contract', input.contractId);
@@ -144,24 +174,28 @@ export class PriceQuoteService {
             loaded,
             input.lines.map((l) => l.productId),
           );
+    return { at, loaded, products, baseUnitEntries: new Map() };
+  }
+
+  private priceAll(read: QuoteRead, input: QuoteInput, options: QuoteOptions): Quote {
+    const { loaded, at } = read;
     const baseType = loaded.prepared === null ? null : loaded.priceTypes.get(loaded.prepared.baseType.id);
     return {
       contractId: input.contractId,
       at,
       basePriceType: baseType ? quotedType(baseType) : null,
-      lines: input.lines.map((line, index) => this.priceLine(loaded, products, line, index, input, at, options)),
+      lines: input.lines.map((line, index) => this.priceLine(read, line, index, input, options)),
     };
   }
 
   private priceLine(
-    loaded: LoadedPricing,
-    products: ReadonlyMap<string, ProductRow>,
+    read: QuoteRead,
     line: QuoteLineInput,
     index: number,
     input: QuoteInput,
-    at: Date,
     options: QuoteOptions,
   ): QuotedLine {
+    const { loaded, products, at } = read;
     const row = products.get(line.productId);
     const unit = row && line.unit && line.unit !== row.unit_code ? line.unit : null;
     const packaging = unit === null ? null : (row?.packagings?.find((k) => k.code === unit) ?? null);
@@ -191,10 +225,12 @@ export class PriceQuoteService {
       return { ...empty, status: QuoteLineStatus.INVALID_QUANTITY };
 
     const product = toPricingProduct(row);
-    const entries = toProductEntries(
-      row.entries,
-      packaging === null ? null : { code: packaging.code, factor: unitFactor },
-    );
+    // Base-unit entries are the same for every line and pass of the product: converted once.
+    let entries = packaging === null ? read.baseUnitEntries.get(row) : undefined;
+    if (entries === undefined) {
+      entries = toProductEntries(row.entries, packaging === null ? null : { code: packaging.code, factor: unitFactor });
+      if (packaging === null) read.baseUnitEntries.set(row, entries);
+    }
     const explain = options.explain !== false;
     const result = priceFor(
       loaded.prepared,
