@@ -39,14 +39,6 @@ interface LineRow {
   vat_rate: string | null;
 }
 
-interface PricingRow {
-  id: string;
-  product_id: string;
-  quantity: string;
-  packaging_code: string | null;
-  warehouse_id: string | null;
-}
-
 const LINE_COLUMNS = `l.id, l.position, l.product_id, l.packaging_code, l.quantity::text, l.base_quantity::text,
   CASE WHEN w.id IS NULL THEN NULL ELSE json_build_object('id', w.id, 'code', w.code, 'name', w.name, 'city', w.city) END AS warehouse,
   l.price::text, l.vat_included, l.vat_rate::text`;
@@ -310,8 +302,11 @@ export class CartService {
   }
 
   /**
-   * Puts checked lines into the cart in three statements whatever their number: merge duplicates,
-   * upsert, then price the touched lines. `replace`: a line already there takes the new quantity.
+   * Puts checked lines into the cart in a constant number of statements whatever their number: merge
+   * duplicates, lock the lines already there, price every line at the quantity it will have, then one
+   * upsert that writes quantities and prices together. `replace`: a line already there takes the new
+   * quantity, else the new quantity is added to it. The cart row is locked by `cartId` and the lines
+   * read here FOR UPDATE, so the quantity priced is the quantity written.
    */
   async putLines(ctx: RequestContext, cartId: string, lines: CheckedLine[], replace: boolean): Promise<number> {
     if (!lines.length) return 0;
@@ -326,27 +321,65 @@ export class CartService {
           : l,
       );
     }
-    const list = [...merged.entries()];
-    const touched = await this.db.query<PricingRow>(
+    const keys = [...merged.keys()];
+    const existing = new Map(
+      (
+        await this.db.query<{ line_key: string; quantity: string; base_quantity: string; vat_included: boolean }>(
+          ctx,
+          `SELECT line_key, quantity::text, base_quantity::text, vat_included FROM cart_line
+            WHERE cart_id = $1 AND line_key = ANY($2::text[]) FOR UPDATE`,
+          [cartId, keys],
+        )
+      ).map((r) => [r.line_key, r]),
+    );
+    const next = keys.map((key) => {
+      const l = merged.get(key)!;
+      const had = existing.get(key);
+      const add = had !== undefined && !replace;
+      return {
+        key,
+        line: l,
+        quantity: add ? new Dec(had.quantity).plus(l.quantity) : l.quantity,
+        baseQuantity: add ? new Dec(had.base_quantity).plus(l.baseQuantity) : l.baseQuantity,
+        vatIncluded: had?.vat_included ?? true,
+      };
+    });
+    const quotes = await this.pricing.quote(
       ctx,
-      `WITH start AS (SELECT coalesce(max(position), 0) AS p, count(*) AS n FROM cart_line WHERE cart_id = $1)
-       INSERT INTO cart_line (cart_id, line_key, product_id, packaging_code, quantity, base_quantity, warehouse_id, position)
-       SELECT $1, x.k, x.p, x.pk, x.q, x.b, x.w, start.p + x.i
-         FROM unnest($2::text[], $3::uuid[], $4::text[], $5::numeric[], $6::numeric[], $7::uuid[])
-              WITH ORDINALITY AS x(k, p, pk, q, b, w, i), start
+      this.contractOf(ctx),
+      next.map((n) => ({
+        key: n.key,
+        productId: n.line.productId,
+        quantity: n.quantity,
+        unit: n.line.packagingCode,
+        warehouseId: n.line.warehouseId,
+      })),
+    );
+    const touched = await this.db.query<{ id: string }>(
+      ctx,
+      `WITH start AS (SELECT coalesce(max(position), 0) AS p FROM cart_line WHERE cart_id = $1)
+       INSERT INTO cart_line (cart_id, line_key, product_id, packaging_code, quantity, base_quantity, warehouse_id, position,
+                              price, vat_included, vat_rate)
+       SELECT $1, x.k, x.p, x.pk, x.q, x.b, x.w, start.p + x.i, x.price, x.vi, x.vr
+         FROM unnest($2::text[], $3::uuid[], $4::text[], $5::numeric[], $6::numeric[], $7::uuid[],
+                     $8::numeric[], $9::boolean[], $10::numeric[])
+              WITH ORDINALITY AS x(k, p, pk, q, b, w, price, vi, vr, i), start
        ON CONFLICT (cart_id, line_key) DO UPDATE
-          SET quantity = ${replace ? 'excluded.quantity' : 'cart_line.quantity + excluded.quantity'},
-              base_quantity = ${replace ? 'excluded.base_quantity' : 'cart_line.base_quantity + excluded.base_quantity'},
-              updated_at = now()
-       RETURNING id, product_id, quantity::text, packaging_code, warehouse_id`,
+          SET quantity = excluded.quantity, base_quantity = excluded.base_quantity, price = excluded.price,
+              vat_included = excluded.vat_included, vat_rate = excluded.vat_rate, updated_at = now()
+       RETURNING id`,
       [
         cartId,
-        list.map(([k]) => k),
-        list.map(([, l]) => l.productId),
-        list.map(([, l]) => l.packagingCode),
-        list.map(([, l]) => l.quantity.toFixed()),
-        list.map(([, l]) => l.baseQuantity.toFixed()),
-        list.map(([, l]) => l.warehouseId),
+        keys,
+        next.map((n) => n.line.productId),
+        next.map((n) => n.line.packagingCode),
+        next.map((n) => n.quantity.toFixed()),
+        next.map((n) => n.baseQuantity.toFixed()),
+        next.map((n) => n.line.warehouseId),
+        next.map((n) => quotes.get(n.key)?.price.toFixed() ?? null),
+        // Without a price the line keeps the VAT mode it had (a new line: prices include VAT).
+        next.map((n) => quotes.get(n.key)?.vatIncluded ?? n.vatIncluded),
+        next.map((n) => quotes.get(n.key)?.vatRate?.toFixed() ?? null),
       ],
     );
     const [{ n }] = await this.db.query<{ n: string }>(ctx, `SELECT count(*) AS n FROM cart_line WHERE cart_id = $1`, [
@@ -355,34 +388,7 @@ export class CartService {
     if (Number(n) > MAX_CART_LINES) {
       throw new UserInputError('lines', `lines: a cart holds at most ${MAX_CART_LINES} lines`);
     }
-    await this.priceLines(ctx, touched);
     return touched.length;
-  }
-
-  private async priceLines(ctx: RequestContext, lines: PricingRow[]) {
-    const quotes = await this.pricing.quote(
-      ctx,
-      this.contractOf(ctx),
-      lines.map((l) => ({
-        key: l.id,
-        productId: l.product_id,
-        quantity: new Dec(l.quantity),
-        unit: l.packaging_code,
-        warehouseId: l.warehouse_id,
-      })),
-    );
-    await this.db.query(
-      ctx,
-      `UPDATE cart_line l SET price = x.price, vat_included = coalesce(x.vi, l.vat_included), vat_rate = x.vr
-         FROM unnest($1::uuid[], $2::numeric[], $3::boolean[], $4::numeric[]) AS x(id, price, vi, vr)
-        WHERE l.id = x.id`,
-      [
-        lines.map((l) => l.id),
-        lines.map((l) => quotes.get(l.id)?.price.toFixed() ?? null),
-        lines.map((l) => quotes.get(l.id)?.vatIncluded ?? null),
-        lines.map((l) => quotes.get(l.id)?.vatRate?.toFixed() ?? null),
-      ],
-    );
   }
 
   /** Table entry and every other bulk way in: one mutation, any number of lines, per-row errors. */
