@@ -1,6 +1,7 @@
 import { PassThrough, type Writable } from 'node:stream';
 import type { PriceListCellKind, PriceListColumn } from '@wholesail/shared';
 import { ZipWriter } from './zip-writer';
+import { writeChunk } from '../../common/streams/write-chunk';
 
 /**
  * A minimal streaming .xlsx writer: the package parts are fixed text, and the one worksheet is
@@ -136,7 +137,7 @@ export function startPriceListSheet(
     if (buffer.length < 64 * 1024 && !force) return;
     const chunk = buffer;
     buffer = '';
-    if (!sheet.write(chunk)) await new Promise<void>((resolve) => sheet.once('drain', resolve));
+    await writeChunk(sheet, chunk);
   };
   const rowXml = (values: readonly CellValue[], style: (i: number) => number, extra = '') => {
     rowNumber += 1;

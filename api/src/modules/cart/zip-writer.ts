@@ -1,5 +1,6 @@
 import { crc32, createDeflateRaw } from 'node:zlib';
 import type { Readable, Writable } from 'node:stream';
+import { writeChunk } from '../../common/streams/write-chunk';
 
 /**
  * A streaming zip writer (deflate, data descriptors), enough for an .xlsx package: entries are
@@ -22,16 +23,7 @@ export class ZipWriter {
 
   private async write(chunk: Buffer): Promise<void> {
     this.offset += chunk.length;
-    if (!this.out.write(chunk)) {
-      await new Promise<void>((resolve, reject) => {
-        const onError = (e: Error) => reject(e);
-        this.out.once('drain', () => {
-          this.out.off('error', onError);
-          resolve();
-        });
-        this.out.once('error', onError);
-      });
-    }
+    await writeChunk(this.out, chunk);
   }
 
   /** Adds an entry from a string/buffer or a readable stream of buffers or strings. */
@@ -61,7 +53,7 @@ export class ZipWriter {
     const feed = async (chunk: Buffer) => {
       crc = crc32(chunk, crc);
       unpacked += chunk.length;
-      if (!deflate.write(chunk)) await new Promise<void>((resolve) => deflate.once('drain', resolve));
+      await writeChunk(deflate, chunk);
     };
     if (typeof content === 'string' || Buffer.isBuffer(content)) {
       await feed(Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'));

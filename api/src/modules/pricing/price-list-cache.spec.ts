@@ -5,8 +5,11 @@ const body = (n: number) => Buffer.alloc(n, 'x');
 describe('PriceListCache', () => {
   it('keeps nothing until notifications are on, and drops everything when they go off', () => {
     const cache = new PriceListCache(1000);
+    expect(cache.accepting).toBe(false);
     expect(cache.put('a', cache.begin(), body(10), Infinity)).toBe(false);
     cache.setEnabled(true);
+    expect(cache.accepting).toBe(true);
+    expect(new PriceListCache(0).accepting).toBe(false);
     expect(cache.put('a', cache.begin(), body(10), Infinity)).toBe(true);
     expect(cache.get('a')?.length).toBe(10);
     cache.setEnabled(false);

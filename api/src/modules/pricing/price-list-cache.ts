@@ -19,6 +19,11 @@ export class PriceListCache {
     this.enabled = enabled && this.maxBytes > 0;
   }
 
+  /** Whether a list built now could be kept (notifications arrive and there is memory for lists). */
+  get accepting(): boolean {
+    return this.enabled;
+  }
+
   invalidate(): void {
     this.generation++;
     this.lists.clear();

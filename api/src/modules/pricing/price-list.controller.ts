@@ -4,6 +4,7 @@ import { Allow, Ctx } from '../../common/auth/decorators';
 import { BuyerPermission } from '../../common/auth/permissions';
 import { RequestContext } from '../../common/context/request-context';
 import { UserInputError } from '../../common/errors/domain-errors';
+import { writeChunk } from '../../common/streams/write-chunk';
 import { PriceListCache } from './price-list-cache';
 import { PriceListService } from './price-list.service';
 
@@ -39,12 +40,12 @@ export class PriceListController {
     const list = await this.lists.forContract(ctx, contractId);
     res.setHeader('x-price-list', 'built');
     const vat = list.vatIncluded ? 'true' : 'false';
-    const chunks: Buffer[] = [];
+    // Only a list that can be kept is collected on the way out.
+    const chunks: Buffer[] | null = this.built.accepting ? [] : null;
     const send = async (text: string) => {
       const chunk = Buffer.from(text);
-      chunks.push(chunk);
-      // Respect back-pressure: a slow client must not make the socket's buffer hold the list again.
-      if (!res.write(chunk)) await drained(res);
+      chunks?.push(chunk);
+      await writeChunk(res, chunk);
     };
     await send('\uFEFFsku;name;unit;price;currency;vat_included;vat_rate\n');
     for await (const batch of list.batches) {
@@ -57,19 +58,6 @@ export class PriceListController {
       await send(parts.join(''));
     }
     res.end();
-    this.built.put(contractId, token, Buffer.concat(chunks), list.validUntil?.getTime() ?? Infinity);
+    if (chunks) this.built.put(contractId, token, Buffer.concat(chunks), list.validUntil?.getTime() ?? Infinity);
   }
-}
-
-/** Resolves when the response can take more, or when the client has gone (the list is still finished). */
-function drained(res: Response): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      res.off('drain', done);
-      res.off('close', done);
-      resolve();
-    };
-    res.on('drain', done);
-    res.on('close', done);
-  });
 }
