@@ -4,7 +4,7 @@ import { RequestContext } from '../../common/context/request-context';
 import { Db } from '../../common/database/db.service';
 import { Dec } from '../../common/money/decimal';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { priceFor, type PreparedPricing, type PriceTier, type ProductPriceEntries } from './engine';
+import { finalPriceFor, type PreparedPricing, type PriceTier, type ProductPriceEntries } from './engine';
 import { PricingLoader } from './pricing-loader.service';
 import { unitPriceInVatMode } from './vat';
 
@@ -110,7 +110,7 @@ export class PriceListService {
         if (!quantity) quantities.set(product.minQuantity, (quantity = new Dec(product.minQuantity)));
         const vat = rate(product.vatRate);
         query.quantity = quantity;
-        const result = priceFor(
+        const result = finalPriceFor(
           prepared,
           {
             id: product.id,
@@ -120,11 +120,8 @@ export class PriceListService {
           },
           entries.of(tuples),
           query,
-          { explain: false, hints: false },
         );
-        return result.finalPrice === null
-          ? null
-          : unitPriceInVatMode(result.finalPrice, vat, result.vatIncluded, withVat);
+        return result.price === null ? null : unitPriceInVatMode(result.price, vat, result.vatIncluded, withVat);
       },
     };
   }
