@@ -91,7 +91,11 @@ describe('kept catalog matches', () => {
     expect(second.data.catalogProducts.items.map((i) => i.price?.price)).toEqual(['90', '90']);
     expect(ofB.data.catalogProducts.items.map((i) => i.price?.price)).toEqual(['100', '100']);
 
-    const descending = await page(tokenA, { filter: { categoryId }, sort: { field: 'NAME', direction: 'DESC' }, take: 2 });
+    const descending = await page(tokenA, {
+      filter: { categoryId },
+      sort: { field: 'NAME', direction: 'DESC' },
+      take: 2,
+    });
     expect(skus(descending)).toEqual(['D-5', 'D-4']);
   });
 
@@ -112,7 +116,10 @@ describe('kept catalog matches', () => {
     const underParent = () =>
       page(tokenA, { filter: { categoryId: parent }, sort: { field: 'SKU', direction: 'ASC' }, take: 20 });
     expect((await underParent()).data.catalogProducts.totalCount).toBe(0);
-    await ds.query(`UPDATE category SET parent_id = $1, path = ARRAY[$1::uuid, id] WHERE id = $2`, [parent, categoryId]);
+    await ds.query(`UPDATE category SET parent_id = $1, path = ARRAY[$1::uuid, id] WHERE id = $2`, [
+      parent,
+      categoryId,
+    ]);
     const started = Date.now();
     while ((await underParent()).data.catalogProducts.totalCount !== 5) {
       if (Date.now() - started > 2000) throw new Error('the moved category was not found under its new parent');
