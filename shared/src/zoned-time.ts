@@ -40,3 +40,8 @@ export function isoToWallTime(iso: string, zone: string): string {
   const shifted = new Date(instant.getTime() + zoneOffsetMinutes(instant, zone) * 60_000);
   return shifted.toISOString().slice(0, 16);
 }
+
+/** The calendar year at `instant` in `zone` (an order placed at 00:30 on 1 January in Moscow is of the new year). */
+export function yearIn(instant: Date, zone: string): number {
+  return new Date(instant.getTime() + zoneOffsetMinutes(instant, zone) * 60_000).getUTCFullYear();
+}

@@ -1,3 +1,4 @@
+import { yearIn } from '@wholesail/shared';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG } from '../../config/app-config';
 import type { AppConfig } from '../../config/app-config';
@@ -332,7 +333,7 @@ export class PlacementService {
     const status = initialOrderStatus(needsApproval);
 
     // 6. Number, write the submission, sub-orders, lines and history; reserve; empty the cart.
-    const year = new Date().getUTCFullYear();
+    const year = yearIn(new Date(), this.config.shopTimeZone); // numbers follow the shop's calendar year
     const [{ last }] = await this.db.query<{ last: number }>(
       ctx,
       `INSERT INTO order_number_sequence (year, last) VALUES ($1, 1)
