@@ -10,7 +10,12 @@ import { assertBuyerMay } from '../companies/access-policy';
 import { QuantityNotAllowedError } from '../inventory/inventory.types';
 import { cartLineKey, checkLine, lineWarning, type RequestedLine } from './cart-lines';
 import { CartPricingService, type LinePriceQuote } from './cart-pricing.service';
-import { CartProductsRepository, type AnalogFacts, type ProductFacts } from './cart-products.repository';
+import {
+  CartProductsRepository,
+  type AnalogFacts,
+  type ProductFacts,
+  type ProductRules,
+} from './cart-products.repository';
 import { lineMoney, totalsOf } from './cart-totals';
 import {
   AddCartLinesInput,
@@ -267,20 +272,30 @@ export class CartService {
     mode: RoundingMode,
     errors: RowErrors,
     adjustments: QuantityAdjustmentType[],
-    known?: Map<string, ProductFacts>,
   ): Promise<{ checked: CheckedLine[]; facts: Map<string, ProductFacts> }> {
-    const facts =
-      known ??
-      (await this.products.facts(
-        ctx,
-        requests.map((r) => r.productId),
-      ));
-    const warehouseIds = new Set(
-      (await this.db.query<{ id: string }>(ctx, `SELECT id FROM warehouse WHERE active`)).map((w) => w.id),
+    const facts = await this.products.facts(
+      ctx,
+      requests.map((r) => r.productId),
     );
+    return { checked: await this.checkAgainst(ctx, requests, mode, errors, adjustments, facts), facts };
+  }
+
+  /** checkLines with the products already read. */
+  async checkAgainst(
+    ctx: RequestContext,
+    requests: (RequestedLine & { row: number })[],
+    mode: RoundingMode,
+    errors: RowErrors,
+    adjustments: QuantityAdjustmentType[],
+    products: ReadonlyMap<string, ProductRules>,
+  ): Promise<CheckedLine[]> {
+    // Only a line that names a warehouse needs to know which are active.
+    const warehouseIds = requests.some((r) => r.warehouseId)
+      ? new Set((await this.db.query<{ id: string }>(ctx, `SELECT id FROM warehouse WHERE active`)).map((w) => w.id))
+      : new Set<string>();
     const checked: CheckedLine[] = [];
     for (const req of requests) {
-      const f = facts.get(req.productId);
+      const f = products.get(req.productId);
       const result = checkLine(req, f, warehouseIds, mode);
       if (!result.ok) {
         errors.add(req.row, result.field, result.errorCode, result.message, f?.sku ?? null);
@@ -298,7 +313,7 @@ export class CartService {
         baseQuantity: result.baseQuantity,
       });
     }
-    return { checked, facts };
+    return checked;
   }
 
   /**

@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { mergeResolvedLines, type QuantityTextProblem, type RoundingMode } from '@wholesail/shared';
 import { RowErrors } from '../../common/batch/batch.types';
 import { RequestContext } from '../../common/context/request-context';
-import { lineWarning } from './cart-lines';
-import { CartProductsRepository, type ProductFacts } from './cart-products.repository';
+import { Dec } from '../../common/money/decimal';
+import { warningFor } from './cart-lines';
+import { CartProductsRepository, type ProductRules } from './cart-products.repository';
 import { CartService, type CheckedLine } from './cart.service';
 import { QuantityAdjustmentType } from './cart.types';
 
@@ -62,7 +63,8 @@ export class OrderEntryService {
   async resolve(ctx: RequestContext, rows: EntryRow[], mode: RoundingMode): Promise<EntryResult> {
     const errors = new RowErrors();
     const adjustments: QuantityAdjustmentType[] = [];
-    const resolved = await this.products.resolve(
+    // The SKUs and the products they name in one statement (lines from a sheet name no warehouse).
+    const { resolved, facts } = await this.products.resolveWithFacts(
       ctx,
       rows.map((r) => r.sku),
     );
@@ -84,10 +86,6 @@ export class OrderEntryService {
       );
     }
     const known = rows.filter((r) => resolved.has(r.sku.trim()));
-    const facts = await this.products.facts(
-      ctx,
-      known.map((r) => resolved.get(r.sku.trim())!.productId),
-    );
     const entries: { line: number; productId: string; unitId: string | null; quantity: string }[] = [];
     for (const r of known) {
       const match = resolved.get(r.sku.trim())!;
@@ -104,7 +102,7 @@ export class OrderEntryService {
       entries.push({ line: r.row, productId: f.id, unitId: unit, quantity: r.quantity.value });
     }
     const merged = mergeResolvedLines(entries);
-    const { checked } = await this.cart.checkLines(
+    const checked = await this.cart.checkAgainst(
       ctx,
       merged.map((m) => ({ row: m.lines[0], productId: m.productId, quantity: m.quantity, packagingCode: m.unitId })),
       mode,
@@ -115,7 +113,7 @@ export class OrderEntryService {
     const warnings: EntryWarning[] = [];
     for (const line of checked) {
       const f = facts.get(line.productId)!;
-      const w = lineWarning(f, line.baseQuantity, null, true);
+      const w = warningFor(f, new Dec(f.available), line.baseQuantity, true);
       if (w) warnings.push({ row: line.row, sku: f.sku, errorCode: w.code, message: w.message });
     }
     return {
@@ -129,7 +127,7 @@ export class OrderEntryService {
   }
 
   /** The packaging a typed unit names: undefined = unknown unit, null = the base unit. */
-  private unitOf(f: ProductFacts, typed: string | null, fromBarcode: string | null): string | null | undefined {
+  private unitOf(f: ProductRules, typed: string | null, fromBarcode: string | null): string | null | undefined {
     if (!typed) return fromBarcode;
     const t = typed.trim().toLowerCase().replace(/\.$/, '');
     if ([f.unitCode, f.unitShortName].some((u) => u.toLowerCase().replace(/\.$/, '') === t)) return null;
