@@ -4,27 +4,27 @@ import { RequestContext } from '../../common/context/request-context';
 import { Db } from '../../common/database/db.service';
 import { availableSql, STALE_ACTIVE_EXTRA_CTE, STALE_CTE } from '../inventory/availability.sql';
 
-/** What checking a quantity and warning about a line need to know about a product. */
+/** What checking a quantity (units, packagings, multiplicity) and warning about a line need to know about a product. */
 export interface ProductRules {
   id: string;
   sku: string;
-  name: string;
   active: boolean;
   unitCode: string;
   unitShortName: string;
   unitScale: number;
   step: string;
   minQuantity: string;
-  vatRate: string | null;
-  categoryId: string | null;
-  /** The category and its ancestors. */
-  categoryPath: string[];
-  brandId: string | null;
   packagings: { code: string; name: string; factor: string }[];
 }
 
 /** What the cart, quick order, Excel and placement need to know about a product, in one statement for any number. */
 export interface ProductFacts extends ProductRules {
+  name: string;
+  vatRate: string | null;
+  categoryId: string | null;
+  /** The category and its ancestors. */
+  categoryPath: string[];
+  brandId: string | null;
   /** Availability per active warehouse (stale holds counted as released). */
   stock: { warehouseId: string; warehouseCode: string; available: string }[];
 }
@@ -195,29 +195,22 @@ export class CartProductsRepository {
       packaging_code: string | null;
       id: string;
       sku: string;
-      name: string;
       active: boolean;
       unit_code: string;
       unit_short_name: string;
       unit_scale: number;
       step: string;
       min_quantity: string;
-      vat_rate: string | null;
-      category_id: string | null;
-      brand_id: string | null;
-      category_path: string[];
       available: string;
       packagings: ProductRules['packagings'] | null;
     }>(
       ctx,
       `WITH ${input.sql}, ${STALE_CTE}, ${STALE_ACTIVE_EXTRA_CTE}
-       SELECT r.i, r.packaging_code, p.id, p.sku, p.name, p.active, p.unit_code, u.short_name AS unit_short_name,
+       SELECT r.i, r.packaging_code, p.id, p.sku, p.active, p.unit_code, u.short_name AS unit_short_name,
               u.scale AS unit_scale, p.order_step::text AS step, p.min_order_quantity::text AS min_quantity,
-              p.vat_rate::text AS vat_rate, p.category_id, p.brand_id, coalesce(c.path::text[], '{}') AS category_path,
               (coalesce(ps.available, 0) + coalesce(se.extra, 0))::text AS available,
               k.packagings
          FROM resolved r JOIN product p ON p.id = r.product_id JOIN unit u ON u.code = p.unit_code
-         LEFT JOIN category c ON c.id = p.category_id
          LEFT JOIN product_stock ps ON ps.product_id = p.id
          LEFT JOIN stale_extra se ON se.product_id = p.id
          LEFT JOIN LATERAL (
@@ -235,17 +228,12 @@ export class CartProductsRepository {
       facts.set(r.id, {
         id: r.id,
         sku: r.sku,
-        name: r.name,
         active: r.active,
         unitCode: r.unit_code,
         unitShortName: r.unit_short_name,
         unitScale: r.unit_scale,
         step: r.step,
         minQuantity: r.min_quantity,
-        vatRate: r.vat_rate,
-        categoryId: r.category_id,
-        categoryPath: r.category_path,
-        brandId: r.brand_id,
         packagings: r.packagings ?? [],
         available: r.available,
       });

@@ -16,7 +16,7 @@ import {
   type ProductFacts,
   type ProductRules,
 } from './cart-products.repository';
-import { lineMoney, totalsOf } from './cart-totals';
+import { lineMoney, totalsOf, type PricedLine } from './cart-totals';
 import {
   AddCartLinesInput,
   CartAddMode,
@@ -47,6 +47,24 @@ interface LineRow {
 const LINE_COLUMNS = `l.id, l.position, l.product_id, l.packaging_code, l.quantity::text, l.base_quantity::text,
   CASE WHEN w.id IS NULL THEN NULL ELSE json_build_object('id', w.id, 'code', w.code, 'name', w.name, 'city', w.city) END AS warehouse,
   l.price::text, l.vat_included, l.vat_rate::text`;
+
+/** What the totals need of a stored line. */
+interface TotalsRow {
+  quantity: string;
+  price: string | null;
+  vat_included: boolean;
+  vat_rate: string | null;
+}
+const TOTALS_COLUMNS = `quantity::text, price::text, vat_included, vat_rate::text`;
+
+const pricedLine = (r: TotalsRow): PricedLine => ({
+  quantity: new Dec(r.quantity),
+  price: r.price === null ? null : new Dec(r.price),
+  vatIncluded: r.vat_included,
+  vatRate: r.vat_rate === null ? null : new Dec(r.vat_rate),
+});
+
+const tooManyLines = () => new UserInputError('lines', `lines: a cart holds at most ${MAX_CART_LINES} lines`);
 
 export const roundingMode = (r: QuantityRounding | undefined): RoundingMode =>
   r === QuantityRounding.REJECT ? 'reject' : 'roundUp';
@@ -237,29 +255,13 @@ export class CartService {
     };
   }
 
-  private totals(
-    rows: { quantity: string; price: string | null; vat_included: boolean; vat_rate: string | null }[],
-    currency: string,
-  ): CartTotalsType {
-    const t = totalsOf(
-      rows.map((r) => ({
-        quantity: new Dec(r.quantity),
-        price: r.price === null ? null : new Dec(r.price),
-        vatIncluded: r.vat_included,
-        vatRate: r.vat_rate === null ? null : new Dec(r.vat_rate),
-      })),
-    );
-    return { lineCount: rows.length, ...t, currency };
+  private totals(rows: TotalsRow[], currency: string): CartTotalsType {
+    return { lineCount: rows.length, ...totalsOf(rows.map(pricedLine)), currency };
   }
 
-  /** The cart's totals without its lines (after a sheet of thousands of rows). */
+  /** The cart's totals without its lines. */
   async totalsOnly(ctx: RequestContext, cartId: string): Promise<CartTotalsType> {
-    const rows = await this.db.query<{
-      quantity: string;
-      price: string | null;
-      vat_included: boolean;
-      vat_rate: string | null;
-    }>(ctx, `SELECT quantity::text, price::text, vat_included, vat_rate::text FROM cart_line WHERE cart_id = $1`, [
+    const rows = await this.db.query<TotalsRow>(ctx, `SELECT ${TOTALS_COLUMNS} FROM cart_line WHERE cart_id = $1`, [
       cartId,
     ]);
     return this.totals(rows, await this.currency(ctx));
@@ -324,7 +326,31 @@ export class CartService {
    * read here FOR UPDATE, so the quantity priced is the quantity written.
    */
   async putLines(ctx: RequestContext, cartId: string, lines: CheckedLine[], replace: boolean): Promise<number> {
-    if (!lines.length) return 0;
+    return (await this.put(ctx, cartId, lines, replace, false)).applied;
+  }
+
+  /**
+   * putLines, and the cart's totals after it — from the lines just written and the other lines of the
+   * cart, without reading the written ones back (an uploaded sheet writes thousands).
+   */
+  async putLinesWithTotals(
+    ctx: RequestContext,
+    cartId: string,
+    lines: CheckedLine[],
+    replace: boolean,
+  ): Promise<{ applied: number; totals: CartTotalsType }> {
+    const { applied, totals } = await this.put(ctx, cartId, lines, replace, true);
+    return { applied, totals: totals ?? (await this.totalsOnly(ctx, cartId)) };
+  }
+
+  private async put(
+    ctx: RequestContext,
+    cartId: string,
+    lines: CheckedLine[],
+    replace: boolean,
+    withTotals: boolean,
+  ): Promise<{ applied: number; totals: CartTotalsType | null }> {
+    if (!lines.length) return { applied: 0, totals: null };
     const merged = new Map<string, CheckedLine>();
     for (const l of lines) {
       const key = cartLineKey(l.productId, l.packagingCode, l.warehouseId);
@@ -370,6 +396,10 @@ export class CartService {
         warehouseId: n.line.warehouseId,
       })),
     );
+    const prices = next.map((n) => quotes.get(n.key)?.price.toFixed() ?? null);
+    // Without a price the line keeps the VAT mode it had (a new line: prices include VAT).
+    const vatIncluded = next.map((n) => quotes.get(n.key)?.vatIncluded ?? n.vatIncluded);
+    const vatRates = next.map((n) => quotes.get(n.key)?.vatRate?.toFixed() ?? null);
     const touched = await this.db.query<{ id: string }>(
       ctx,
       `WITH start AS (SELECT coalesce(max(position), 0) AS p FROM cart_line WHERE cart_id = $1)
@@ -391,19 +421,39 @@ export class CartService {
         next.map((n) => n.quantity.toFixed()),
         next.map((n) => n.baseQuantity.toFixed()),
         next.map((n) => n.line.warehouseId),
-        next.map((n) => quotes.get(n.key)?.price.toFixed() ?? null),
-        // Without a price the line keeps the VAT mode it had (a new line: prices include VAT).
-        next.map((n) => quotes.get(n.key)?.vatIncluded ?? n.vatIncluded),
-        next.map((n) => quotes.get(n.key)?.vatRate?.toFixed() ?? null),
+        prices,
+        vatIncluded,
+        vatRates,
       ],
     );
-    const [{ n }] = await this.db.query<{ n: string }>(ctx, `SELECT count(*) AS n FROM cart_line WHERE cart_id = $1`, [
-      cartId,
-    ]);
-    if (Number(n) > MAX_CART_LINES) {
-      throw new UserInputError('lines', `lines: a cart holds at most ${MAX_CART_LINES} lines`);
+    if (!withTotals) {
+      const [{ n }] = await this.db.query<{ n: string }>(
+        ctx,
+        `SELECT count(*) AS n FROM cart_line WHERE cart_id = $1`,
+        [cartId],
+      );
+      if (Number(n) > MAX_CART_LINES) throw tooManyLines();
+      return { applied: touched.length, totals: null };
     }
-    return touched.length;
+    // Every key is now a line of the cart: the other lines and the ones written make the cart.
+    const others = await this.db.query<TotalsRow>(
+      ctx,
+      `SELECT ${TOTALS_COLUMNS} FROM cart_line WHERE cart_id = $1 AND line_key <> ALL($2::text[])`,
+      [cartId, keys],
+    );
+    if (others.length + keys.length > MAX_CART_LINES) throw tooManyLines();
+    // As stored: numeric(18,6) quantities, numeric(19,4) prices, numeric(5,2) VAT rates.
+    const written = next.map((n, i) => ({
+      quantity: n.quantity.toDecimalPlaces(6),
+      price: prices[i] === null ? null : new Dec(prices[i]).toDecimalPlaces(4),
+      vatIncluded: vatIncluded[i],
+      vatRate: vatRates[i] === null ? null : new Dec(vatRates[i]).toDecimalPlaces(2),
+    }));
+    const t = totalsOf([...others.map(pricedLine), ...written]);
+    return {
+      applied: touched.length,
+      totals: { lineCount: others.length + keys.length, ...t, currency: await this.currency(ctx) },
+    };
   }
 
   /** Table entry and every other bulk way in: one mutation, any number of lines, per-row errors. */
