@@ -20,6 +20,8 @@ import {
 import { CatalogQueryRepository, ProductRowData } from './catalog-query.repository';
 import { CategoryService } from './category.service';
 import { ImageService } from './image.service';
+import { CatalogPriceService, type RowPricing } from '../pricing/catalog-price.service';
+import type { ProductPriceType } from '../pricing/pricing.shop.types';
 import { SearchRepository } from './search.repository';
 
 export interface AttributeValueRow {
@@ -74,9 +76,10 @@ export class CatalogShopService {
     private readonly search: SearchRepository,
     private readonly categories: CategoryService,
     private readonly images: ImageService,
+    private readonly prices: CatalogPriceService,
   ) {}
 
-  toRow(r: ProductRowData): CatalogProductType {
+  toRow(r: ProductRowData, price: ProductPriceType | null = null): CatalogProductType {
     let total = new Dec(0);
     let nextIncoming: string | null = null;
     const warehouses = new Map((r.warehouses ?? []).map((w) => [w.id, w]));
@@ -140,18 +143,50 @@ export class CatalogShopService {
       vatRate: r.vat_rate === null ? null : new Dec(r.vat_rate),
       availability: { total, byWarehouse, nextIncomingDate: nextIncoming },
       hasAnalogs: r.has_analogs,
+      price,
     };
   }
 
+  /**
+   * Rows as the buyer sees them, each with his price: the rows were read with their entries of
+   * `pricing.typeIds` (null pricing: no valid contract, every price null).
+   */
+  private toPricedRows(rows: readonly ProductRowData[], pricing: RowPricing | null): CatalogProductType[] {
+    const prices =
+      pricing === null
+        ? null
+        : this.prices.rowPrices(
+            pricing,
+            rows.map((r) => ({
+              product: {
+                id: r.id,
+                sku: r.sku,
+                name: r.name,
+                unit_code: r.unit_code,
+                vat_rate: r.vat_rate,
+                brand_id: r.brand_id,
+                category_ids: r.category_ids ?? null,
+                packagings: null,
+                entries: r.entries ?? null,
+              },
+              quantity: new Dec(r.min_order_quantity),
+            })),
+          );
+    return rows.map((r, i) => this.toRow(r, prices?.[i] ?? null));
+  }
+
+  /** A page of the catalog table, priced for the buyer: the rows, their stock and price entries in one statement. */
   async page(ctx: RequestContext, args: CatalogPageArgs): Promise<CatalogProductPageType> {
+    const pricing = await this.prices.prepare(ctx);
     const { rows, total } = await this.queries.page(
       ctx,
       args.filter ?? {},
       args.sort,
       args.skip ?? 0,
       args.take ?? 100,
+      pricing?.typeIds ?? null,
     );
-    return { items: rows.map((r) => this.toRow(r)), totalCount: total };
+    return { items: this.toPricedRows(rows, pricing), totalCount: total };
   }
 
   async facets(ctx: RequestContext, filter: CatalogFilterInput): Promise<CatalogFacetsType> {
@@ -290,7 +325,9 @@ export class CatalogShopService {
   }
 
   async card(ctx: RequestContext, id: string): Promise<ProductCardType> {
-    const [row] = await this.queries.rowsById(ctx, [id], true);
+    const pricing = await this.prices.prepare(ctx);
+    const typeIds = pricing?.typeIds ?? null;
+    const [row] = await this.queries.rowsById(ctx, [id], true, typeIds);
     if (!row) throw new EntityNotFoundError('Product', id);
     const [details] = await this.db.query<{
       attributes: AttributeValueRow[];
@@ -314,10 +351,12 @@ export class CatalogShopService {
       ctx,
       details.analogs.map((a) => a.id),
       true,
+      typeIds,
     );
-    const analogById = new Map(analogRows.map((r) => [r.id, this.toRow(r)]));
+    const [card, ...analogs] = this.toPricedRows([row, ...analogRows], pricing);
+    const analogById = new Map(analogs.map((r) => [r.id, r]));
     return {
-      ...this.toRow(row),
+      ...card,
       imageUrl: this.images.url(row.image_id, 'card'),
       barcodes: details.barcodes,
       breadcrumbs: await this.categories.breadcrumbs(ctx, row.category_id),

@@ -11,9 +11,11 @@ import { ProductAdminService } from './product-admin.service';
 import { ProductWriter } from './product-writer.service';
 import { ReferenceService } from './reference.service';
 import { SearchRepository } from './search.repository';
+import { PricingModule } from '../pricing/pricing.module';
 
 @Module({
   imports: [
+    PricingModule,
     MulterModule.registerAsync({
       inject: [APP_CONFIG],
       // No storage option: multer keeps the upload in memory, which sharp reads directly.

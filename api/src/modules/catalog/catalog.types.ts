@@ -3,6 +3,7 @@ import type { Dec } from '../../common/money/decimal';
 import { Dec as DecClass } from '../../common/money/decimal';
 import { BatchResultType } from '../../common/batch/batch.types';
 import { PageType } from '../../common/pagination/pagination.types';
+import { ProductPriceType } from '../pricing/pricing.shop.types';
 
 export enum AttributeType {
   TEXT = 'TEXT',
@@ -299,6 +300,14 @@ export class CatalogProductType {
 
   @Field({ description: 'Whether substitutes are linked (offer them when out of stock).' })
   hasAnalogs: boolean;
+
+  @Field(() => ProductPriceType, {
+    nullable: true,
+    description:
+      'Your personal unit price under the active contract (null: no valid contract or no price). ' +
+      'All rows of one request are priced together.',
+  })
+  price: ProductPriceType | null;
 }
 
 @ObjectType('CatalogProductPage')

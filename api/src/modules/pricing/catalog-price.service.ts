@@ -3,6 +3,8 @@ import { RequestContext } from '../../common/context/request-context';
 import { Dec } from '../../common/money/decimal';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { PriceQuoteService, QuoteLineStatus, type QuotedLine } from './price-quote.service';
+import { PricingLoader, type LoadedPricing } from './pricing-loader.service';
+import type { ProductRow } from './pricing-rows';
 import type { PackagingPriceType, PriceExplanationType, ProductPriceType } from './pricing.shop.types';
 import { unitPriceInVatMode } from './vat';
 
@@ -13,28 +15,60 @@ interface Pending {
   reject: (error: unknown) => void;
 }
 
-/** The rows of one GraphQL request waiting for prices, by whether they need the explanation. */
-interface Batches {
-  plain: Pending[] | null;
-  explained: Pending[] | null;
+/** The rows of one GraphQL request waiting for their explanations. */
+const pendingByRequest = new WeakMap<RequestContext, Pending[]>();
+
+/** A buyer's prepared contract for pricing rows read with their entries (CatalogPriceService.prepare). */
+export interface RowPricing {
+  contractId: string;
+  at: Date;
+  loaded: LoadedPricing;
+  /** Read the rows' entries of these price types. */
+  typeIds: string[];
 }
 
-const batchesByRequest = new WeakMap<RequestContext, Batches>();
-
 /**
- * Personal prices of catalog rows and cards for the buyer's active contract. Field resolvers ask per
- * row; the asks of one request are collected and priced in one quote (two SQL statements for a page of
- * any size), like a DataLoader. A buyer without a valid contract gets no prices.
+ * Personal prices of catalog rows and cards for the buyer's active contract. The catalog reads a page's
+ * price entries with its rows and prices them at once (prepare + rowPrices: no statement of its own).
+ * Field resolvers (explanations, a card's packages) ask per row; the asks of one request are collected
+ * and priced in one quote, like a DataLoader. A buyer without a valid contract gets no prices.
  */
 @Injectable()
 export class CatalogPriceService {
   constructor(
     private readonly quotes: PriceQuoteService,
+    private readonly loader: PricingLoader,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async price(ctx: RequestContext, productId: string, quantity: Dec): Promise<ProductPriceType | null> {
-    const line = await this.line(ctx, productId, quantity, false);
+  /**
+   * The session's prepared contract, for rows a caller reads with their entries of `typeIds`
+   * (entriesColumn) and prices with rowPrices: a catalog page prices its rows in its own statement.
+   * null: no valid contract or nothing can be priced (every price is then null).
+   */
+  async prepare(ctx: RequestContext): Promise<RowPricing | null> {
+    const contractId = ctx.buyer.contractId;
+    if (contractId === null) return null;
+    const at = new Date();
+    const loaded = await this.loader.load(ctx, contractId, at);
+    if (loaded === null || loaded.prepared === null) return null;
+    return { contractId, at, loaded, typeIds: loaded.entryTypeIds };
+  }
+
+  /** Prices of rows read with their entries under `pricing` (see prepare), in their order; synchronous. */
+  rowPrices(pricing: RowPricing, rows: readonly { product: ProductRow; quantity: Dec }[]): (ProductPriceType | null)[] {
+    const quote = this.quotes.quoteRows(
+      pricing.loaded,
+      pricing.at,
+      rows.map((r) => r.product),
+      { contractId: pricing.contractId, lines: rows.map((r) => ({ productId: r.product.id, quantity: r.quantity })) },
+      { explain: false, hints: true },
+    );
+    return quote.lines.map((line) => this.view(line));
+  }
+
+  /** A priced line as the buyer's row price (in the shop's VAT mode, with hints). */
+  private view(line: QuotedLine | null): ProductPriceType | null {
     if (line === null || line.status !== QuoteLineStatus.PRICED || line.baseUnitPrice === null) return null;
     const view = line.explanation;
     const rate = line.vat?.rate ?? null;
@@ -56,7 +90,7 @@ export class CatalogPriceService {
   }
 
   async explanation(ctx: RequestContext, productId: string, quantity: Dec): Promise<PriceExplanationType | null> {
-    const line = await this.line(ctx, productId, quantity, true);
+    const line = await this.line(ctx, productId, quantity);
     const view = line?.explanation;
     if (!line || !view || line.status !== QuoteLineStatus.PRICED) return null;
     return { ...view, quantity: line.baseQuantity, steps: view.steps, hints: [...view.hints] };
@@ -91,36 +125,31 @@ export class CatalogPriceService {
     });
   }
 
-  private line(ctx: RequestContext, productId: string, quantity: Dec, explained: boolean): Promise<QuotedLine | null> {
+  /** One explained line; the asks of one request are priced together in one quote. */
+  private line(ctx: RequestContext, productId: string, quantity: Dec): Promise<QuotedLine | null> {
     const contractId = ctx.buyer.contractId;
     if (contractId === null) return Promise.resolve(null);
-    let batches = batchesByRequest.get(ctx);
-    if (!batches) {
-      batches = { plain: null, explained: null };
-      batchesByRequest.set(ctx, batches);
-    }
-    const key = explained ? 'explained' : 'plain';
-    let batch = batches[key];
-    if (batch === null) {
+    let batch = pendingByRequest.get(ctx);
+    if (batch === undefined) {
       const fresh: Pending[] = [];
-      batch = batches[key] = fresh;
+      pendingByRequest.set(ctx, (batch = fresh));
       // After the resolvers of this tick have asked (GraphQL resolves a list's fields together).
       void Promise.resolve().then(() =>
         process.nextTick(() => {
-          batches[key] = null;
-          void this.flush(ctx, contractId, fresh, explained);
+          pendingByRequest.delete(ctx);
+          void this.flush(ctx, contractId, fresh);
         }),
       );
     }
     return new Promise((resolve, reject) => batch.push({ productId, quantity, resolve, reject }));
   }
 
-  private async flush(ctx: RequestContext, contractId: string, batch: Pending[], explained: boolean): Promise<void> {
+  private async flush(ctx: RequestContext, contractId: string, batch: Pending[]): Promise<void> {
     try {
       const quote = await this.quotes.quote(
         ctx,
         { contractId, lines: batch.map((p) => ({ productId: p.productId, quantity: p.quantity })) },
-        { explain: explained, hints: true },
+        { explain: true, hints: true },
       );
       batch.forEach((p, i) => p.resolve(quote.lines[i]));
     } catch (error) {

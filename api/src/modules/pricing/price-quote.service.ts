@@ -162,6 +162,22 @@ export class PriceQuoteService {
     return byAmount ? this.priceAll(read, { ...input, orderAmount: amountOf(first) }, options) : first;
   }
 
+  /**
+   * Like quote, for products the caller has read itself — with their entries of `loaded.entryTypeIds`
+   * (entriesColumn) — in a statement of its own, e.g. a catalog page: no SQL, no waiting. `loaded` must be
+   * the prepared contract whose types were read (PricingLoader.load), so prices and entries agree.
+   */
+  quoteRows(
+    loaded: LoadedPricing,
+    at: Date,
+    products: readonly ProductRow[],
+    input: QuoteInput,
+    options: QuoteOptions = {},
+  ): Quote {
+    const byId = new Map(products.map((p) => [p.id, p]));
+    return this.priceAll({ at, loaded, products: byId, baseUnitEntries: new Map() }, input, options);
+  }
+
   private async read(ctx: RequestContext, input: QuoteInput, options: QuoteOptions): Promise<QuoteRead> {
     const at = input.at ?? new Date();
     const loaded = await this.loader.load(ctx, input.contractId, at, { withEnded: options.withEndedRules === true });

@@ -25,6 +25,18 @@ export interface ContractPricingRows {
  * scope), one for the products (category path, brand, VAT, packagings and the price entries of the
  * types that matter). Rules are read fresh on every call: a change is visible to the next request.
  */
+/**
+ * The price entries (EntryRow JSON) of product `alias` of the types in uuid[] parameter `typeIds`, as a
+ * column of any statement that reads products: pricing reads them with the products it prices.
+ * `baseUnitOnly` leaves out packaging entries (a price per base unit needs none).
+ */
+export function entriesColumn(alias: string, typeIds: string, baseUnitOnly = false): string {
+  return `(SELECT json_agg(json_build_object('t', e.price_type_id, 'k', e.packaging_code, 'p', e.price::text, 'tiers', e.tiers))
+             FROM price_entry e WHERE e.product_id = ${alias}.id AND e.price_type_id = ANY(${typeIds}::uuid[])${
+               baseUnitOnly ? ` AND e.packaging_code = ''` : ''
+             })`;
+}
+
 @Injectable()
 export class PricingDataRepository {
   constructor(private readonly db: Db) {}
@@ -78,8 +90,7 @@ export class PricingDataRepository {
       `SELECT p.id, p.sku, p.name, p.unit_code, p.vat_rate::text AS vat_rate, p.brand_id, to_json(c.path) AS category_ids,
               (SELECT json_agg(json_build_object('code', k.code, 'factor', k.factor::text))
                  FROM product_packaging k WHERE k.product_id = p.id) AS packagings,
-              (SELECT json_agg(json_build_object('t', e.price_type_id, 'k', e.packaging_code, 'p', e.price::text, 'tiers', e.tiers))
-                 FROM price_entry e WHERE e.product_id = p.id AND e.price_type_id = ANY($2::uuid[])) AS entries
+              ${entriesColumn('p', '$2')} AS entries
          FROM product p LEFT JOIN category c ON c.id = p.category_id
         WHERE p.id = ANY($1::uuid[])`,
       [productIds, priceTypeIds],

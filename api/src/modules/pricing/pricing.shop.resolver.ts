@@ -4,23 +4,15 @@ import { BuyerPermission } from '../../common/auth/permissions';
 import { RequestContext } from '../../common/context/request-context';
 import { CatalogProductType, ProductCardType } from '../catalog/catalog.types';
 import { CatalogPriceService } from './catalog-price.service';
-import { PackagingPriceType, PriceExplanationType, ProductPriceType } from './pricing.shop.types';
+import { PackagingPriceType, PriceExplanationType } from './pricing.shop.types';
 
-const PRICE_DESCRIPTION =
-  'Your personal unit price under the active contract (null: no valid contract or no price). ' +
-  'All rows of one request are priced together.';
 const EXPLANATION_DESCRIPTION = 'Why this price: the base price and the discounts that apply to you.';
 
-/** Personal prices on catalog rows (and analog rows of a card). */
+/** Why a catalog row (or a card's analog) costs what it does; the price itself comes with the row. */
 @Allow(BuyerPermission.VIEW_CATALOG)
 @Resolver(() => CatalogProductType)
 export class CatalogRowPriceResolver {
   constructor(private readonly prices: CatalogPriceService) {}
-
-  @ResolveField('price', () => ProductPriceType, { nullable: true, description: PRICE_DESCRIPTION })
-  price(@Ctx() ctx: RequestContext, @Parent() row: CatalogProductType) {
-    return this.prices.price(ctx, row.id, row.quantityRules.minQuantity);
-  }
 
   @ResolveField('priceExplanation', () => PriceExplanationType, {
     nullable: true,
@@ -36,11 +28,6 @@ export class CatalogRowPriceResolver {
 @Resolver(() => ProductCardType)
 export class ProductCardPriceResolver {
   constructor(private readonly prices: CatalogPriceService) {}
-
-  @ResolveField('price', () => ProductPriceType, { nullable: true, description: PRICE_DESCRIPTION })
-  price(@Ctx() ctx: RequestContext, @Parent() card: ProductCardType) {
-    return this.prices.price(ctx, card.id, card.quantityRules.minQuantity);
-  }
 
   @ResolveField('priceExplanation', () => PriceExplanationType, {
     nullable: true,
