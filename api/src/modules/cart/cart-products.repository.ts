@@ -3,6 +3,8 @@ import { normalizeSku } from '@wholesail/shared';
 import { RequestContext } from '../../common/context/request-context';
 import { Db } from '../../common/database/db.service';
 import { availableSql, STALE_ACTIVE_EXTRA_CTE, STALE_CTE } from '../inventory/availability.sql';
+import { entriesColumn } from '../pricing/pricing-data.repository';
+import type { ProductRow } from '../pricing/pricing-rows';
 
 /** What checking a quantity (units, packagings, multiplicity) and warning about a line need to know about a product. */
 export interface ProductRules {
@@ -185,38 +187,54 @@ export class CartProductsRepository {
   async resolveWithFacts(
     ctx: RequestContext,
     texts: readonly string[],
-  ): Promise<{ resolved: Map<string, ResolvedText>; facts: Map<string, EntryProductFacts> }> {
+    priceTypeIds: readonly string[] | null = null,
+  ): Promise<{
+    resolved: Map<string, ResolvedText>;
+    facts: Map<string, EntryProductFacts>;
+    /** With `priceTypeIds`: what pricing reads of the products (their entries of those types). */
+    priced: Map<string, ProductRow>;
+  }> {
     const resolved = new Map<string, ResolvedText>();
     const facts = new Map<string, EntryProductFacts>();
+    const priced = new Map<string, ProductRow>();
     const input = resolveInput(texts);
-    if (!input.unique.length) return { resolved, facts };
-    const rows = await this.db.query<{
-      i: number;
-      packaging_code: string | null;
-      id: string;
-      sku: string;
-      active: boolean;
-      unit_code: string;
-      unit_short_name: string;
-      unit_scale: number;
-      step: string;
-      min_quantity: string;
-      available: string;
-      packagings: ProductRules['packagings'] | null;
-    }>(
+    if (!input.unique.length) return { resolved, facts, priced };
+    const withPrices = priceTypeIds !== null;
+    const rows = await this.db.query<
+      {
+        i: number;
+        packaging_code: string | null;
+        id: string;
+        sku: string;
+        active: boolean;
+        unit_code: string;
+        unit_short_name: string;
+        unit_scale: number;
+        step: string;
+        min_quantity: string;
+        available: string;
+        packagings: ProductRules['packagings'] | null;
+      } & Partial<Pick<ProductRow, 'name' | 'vat_rate' | 'brand_id' | 'category_ids' | 'entries'>>
+    >(
       ctx,
       `WITH ${input.sql}, ${STALE_CTE}, ${STALE_ACTIVE_EXTRA_CTE}
        SELECT r.i, r.packaging_code, p.id, p.sku, p.active, p.unit_code, u.short_name AS unit_short_name,
               u.scale AS unit_scale, p.order_step::text AS step, p.min_order_quantity::text AS min_quantity,
               (coalesce(ps.available, 0) + coalesce(se.extra, 0))::text AS available,
-              k.packagings
+              k.packagings${
+                withPrices
+                  ? `, p.name, p.vat_rate::text AS vat_rate, p.brand_id, to_json(c.path) AS category_ids,
+              ${entriesColumn('p', '$5')} AS entries`
+                  : ''
+              }
          FROM resolved r JOIN product p ON p.id = r.product_id JOIN unit u ON u.code = p.unit_code
+         ${withPrices ? 'LEFT JOIN category c ON c.id = p.category_id' : ''}
          LEFT JOIN product_stock ps ON ps.product_id = p.id
          LEFT JOIN stale_extra se ON se.product_id = p.id
          LEFT JOIN LATERAL (
            SELECT json_agg(json_build_object('code', k.code, 'name', k.name, 'factor', k.factor::text) ORDER BY k.position) AS packagings
              FROM product_packaging k WHERE k.product_id = p.id) k ON true`,
-      input.params,
+      withPrices ? [...input.params, priceTypeIds] : input.params,
     );
     for (const r of rows) {
       resolved.set(input.unique[Number(r.i) - 1], {
@@ -237,8 +255,21 @@ export class CartProductsRepository {
         packagings: r.packagings ?? [],
         available: r.available,
       });
+      if (withPrices) {
+        priced.set(r.id, {
+          id: r.id,
+          sku: r.sku,
+          name: r.name!,
+          unit_code: r.unit_code,
+          vat_rate: r.vat_rate ?? null,
+          brand_id: r.brand_id ?? null,
+          category_ids: r.category_ids ?? null,
+          packagings: r.packagings,
+          entries: r.entries ?? null,
+        });
+      }
     }
-    return { resolved, facts };
+    return { resolved, facts, priced };
   }
 
   /**

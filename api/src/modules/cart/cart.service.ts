@@ -9,7 +9,7 @@ import { Dec } from '../../common/money/decimal';
 import { assertBuyerMay } from '../companies/access-policy';
 import { QuantityNotAllowedError } from '../inventory/inventory.types';
 import { cartLineKey, checkLine, lineWarning, type RequestedLine } from './cart-lines';
-import { CartPricingService, type LinePriceQuote } from './cart-pricing.service';
+import { CartPricingService, type LinePriceQuote, type PricedProducts } from './cart-pricing.service';
 import {
   CartProductsRepository,
   type AnalogFacts,
@@ -325,8 +325,14 @@ export class CartService {
    * quantity, else the new quantity is added to it. The cart row is locked by `cartId` and the lines
    * read here FOR UPDATE, so the quantity priced is the quantity written.
    */
-  async putLines(ctx: RequestContext, cartId: string, lines: CheckedLine[], replace: boolean): Promise<number> {
-    return (await this.put(ctx, cartId, lines, replace, false)).applied;
+  async putLines(
+    ctx: RequestContext,
+    cartId: string,
+    lines: CheckedLine[],
+    replace: boolean,
+    read: PricedProducts | null = null,
+  ): Promise<number> {
+    return (await this.put(ctx, cartId, lines, replace, false, read)).applied;
   }
 
   /**
@@ -338,8 +344,9 @@ export class CartService {
     cartId: string,
     lines: CheckedLine[],
     replace: boolean,
+    read: PricedProducts | null = null,
   ): Promise<{ applied: number; totals: CartTotalsType }> {
-    const { applied, totals } = await this.put(ctx, cartId, lines, replace, true);
+    const { applied, totals } = await this.put(ctx, cartId, lines, replace, true, read);
     return { applied, totals: totals ?? (await this.totalsOnly(ctx, cartId)) };
   }
 
@@ -349,6 +356,7 @@ export class CartService {
     lines: CheckedLine[],
     replace: boolean,
     withTotals: boolean,
+    read: PricedProducts | null,
   ): Promise<{ applied: number; totals: CartTotalsType | null }> {
     if (!lines.length) return { applied: 0, totals: null };
     const merged = new Map<string, CheckedLine>();
@@ -395,6 +403,7 @@ export class CartService {
         unit: n.line.packagingCode,
         warehouseId: n.line.warehouseId,
       })),
+      { read },
     );
     const prices = next.map((n) => quotes.get(n.key)?.price.toFixed() ?? null);
     // Without a price the line keeps the VAT mode it had (a new line: prices include VAT).

@@ -4,6 +4,7 @@ import { RowErrors } from '../../common/batch/batch.types';
 import { RequestContext } from '../../common/context/request-context';
 import { Dec } from '../../common/money/decimal';
 import { warningFor } from './cart-lines';
+import { CartPricingService, type PricedProducts } from './cart-pricing.service';
 import { CartProductsRepository, type ProductRules } from './cart-products.repository';
 import { CartService, type CheckedLine } from './cart.service';
 import { QuantityAdjustmentType } from './cart.types';
@@ -37,6 +38,8 @@ export interface EntryResult {
   warnings: EntryWarning[];
   /** Source rows that went into each cart line (duplicates merged). */
   merged: number;
+  /** The products read for pricing with the rest (asked with `prices`); null: pricing reads them itself. */
+  priced: PricedProducts | null;
 }
 
 const QUANTITY_MESSAGES: Record<QuantityTextProblem, string> = {
@@ -58,15 +61,24 @@ export class OrderEntryService {
   constructor(
     private readonly products: CartProductsRepository,
     private readonly cart: CartService,
+    private readonly pricing: CartPricingService,
   ) {}
 
-  async resolve(ctx: RequestContext, rows: EntryRow[], mode: RoundingMode): Promise<EntryResult> {
+  /** `prices`: the lines will be written — read what pricing them needs with the products. */
+  async resolve(
+    ctx: RequestContext,
+    rows: EntryRow[],
+    mode: RoundingMode,
+    options: { prices?: boolean } = {},
+  ): Promise<EntryResult> {
     const errors = new RowErrors();
     const adjustments: QuantityAdjustmentType[] = [];
+    const pricing = options.prices ? await this.pricing.prepare(ctx, this.cart.contractOf(ctx)) : null;
     // The SKUs and the products they name in one statement (lines from a sheet name no warehouse).
-    const { resolved, facts } = await this.products.resolveWithFacts(
+    const { resolved, facts, priced } = await this.products.resolveWithFacts(
       ctx,
       rows.map((r) => r.sku),
+      pricing?.typeIds ?? null,
     );
     const unknownRows = rows.filter((r) => !resolved.has(r.sku.trim()));
     const suggestions = await this.products.suggest(
@@ -123,6 +135,7 @@ export class OrderEntryService {
       unknown,
       warnings,
       merged: entries.length - merged.length,
+      priced: pricing ? { pricing, products: priced } : null,
     };
   }
 

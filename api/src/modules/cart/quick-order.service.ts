@@ -33,7 +33,7 @@ export class QuickOrderService {
     }));
     return this.db.transaction(ctx, async (tctx) => {
       const cartId = await this.cart.cartId(tctx);
-      const result = await this.entry.resolve(tctx, rows, roundingMode(input.rounding));
+      const result = await this.entry.resolve(tctx, rows, roundingMode(input.rounding), { prices: !input.dryRun });
       for (const e of parsed.errors) result.errors.add(e.line, null, e.code, e.message, e.raw);
       return applyEntry(
         this.cart,
@@ -64,9 +64,10 @@ export async function applyEntry(
   const write = !dryRun && !refuse;
   let applied = 0;
   let totals: CartTotalsType | null = null;
-  if (write && withCart) applied = await cart.putLines(ctx, cartId, result.lines, false);
+  if (write && withCart) applied = await cart.putLines(ctx, cartId, result.lines, false, result.priced);
   // Without the cart in the answer (a sheet of thousands of rows): the totals come from the write.
-  else if (write) ({ applied, totals } = await cart.putLinesWithTotals(ctx, cartId, result.lines, false));
+  else if (write)
+    ({ applied, totals } = await cart.putLinesWithTotals(ctx, cartId, result.lines, false, result.priced));
   const loaded = dryRun || !withCart ? null : await cart.load(ctx, cartId, false);
   return {
     cart: loaded,
