@@ -181,6 +181,33 @@ describe('Excel price list out and in', () => {
     expect(reportedBreakdown.map(plain)).toEqual(vatBreakdown.map(plain));
   });
 
+  it('refuses a sheet that would take the cart over its line limit and writes nothing', async () => {
+    await t.shop(`mutation { clearCart { id } }`, {}, { token: a.token });
+    const cart = await t.shop<{ cart: { id: string } }>(`{ cart { id } }`, {}, { token: a.token });
+    const cartId = cart.data!.cart.id;
+    const [{ id: productId }] = await t.ds.query<{ id: string }[]>(`SELECT id FROM product WHERE sku = $1`, [skus[20]]);
+    // A cart one line short of the limit (10 000), then a sheet with two new lines.
+    await t.ds.query(
+      `INSERT INTO cart_line (cart_id, line_key, product_id, quantity, base_quantity, position)
+       SELECT $1, $2::text || '|x' || i, $2::uuid, 2, 2, i FROM generate_series(1, 9999) i`,
+      [cartId, productId],
+    );
+    const res = await upload(
+      a.token,
+      workbook([
+        ['Артикул', 'Количество'],
+        [skus[21], 2],
+        [skus[22], 2],
+      ]),
+    );
+    expect([res.status, (res.body as { field?: string }).field]).toEqual([400, 'lines']);
+    const [{ n }] = await t.ds.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM cart_line WHERE cart_id = $1`, [
+      cartId,
+    ]);
+    expect(n).toBe(9999);
+    await t.shop(`mutation { clearCart { id } }`, {}, { token: a.token });
+  });
+
   it('refuses bad files cleanly and changes nothing', async () => {
     await t.shop(`mutation { clearCart { id } }`, {}, { token: a.token });
     const reason = async (file: Buffer, name = 'x.xlsx') => {

@@ -409,19 +409,30 @@ export class CartService {
     // Without a price the line keeps the VAT mode it had (a new line: prices include VAT).
     const vatIncluded = next.map((n) => quotes.get(n.key)?.vatIncluded ?? n.vatIncluded);
     const vatRates = next.map((n) => quotes.get(n.key)?.vatRate?.toFixed() ?? null);
-    const touched = await this.db.query<{ id: string }>(
+    // Every key will be a line of the cart: with the other lines, they make the cart (for its totals).
+    const others = withTotals
+      ? await this.db.query<TotalsRow>(
+          ctx,
+          `SELECT ${TOTALS_COLUMNS} FROM cart_line WHERE cart_id = $1 AND line_key <> ALL($2::text[])`,
+          [cartId, keys],
+        )
+      : null;
+    if (others && others.length + keys.length > MAX_CART_LINES) throw tooManyLines();
+    const writing = this.db.query<{ n: number }>(
       ctx,
-      `WITH start AS (SELECT coalesce(max(position), 0) AS p FROM cart_line WHERE cart_id = $1)
-       INSERT INTO cart_line (cart_id, line_key, product_id, packaging_code, quantity, base_quantity, warehouse_id, position,
-                              price, vat_included, vat_rate)
-       SELECT $1, x.k, x.p, x.pk, x.q, x.b, x.w, start.p + x.i, x.price, x.vi, x.vr
-         FROM unnest($2::text[], $3::uuid[], $4::text[], $5::numeric[], $6::numeric[], $7::uuid[],
-                     $8::numeric[], $9::boolean[], $10::numeric[])
-              WITH ORDINALITY AS x(k, p, pk, q, b, w, price, vi, vr, i), start
-       ON CONFLICT (cart_id, line_key) DO UPDATE
-          SET quantity = excluded.quantity, base_quantity = excluded.base_quantity, price = excluded.price,
-              vat_included = excluded.vat_included, vat_rate = excluded.vat_rate, updated_at = now()
-       RETURNING id`,
+      `WITH start AS (SELECT coalesce(max(position), 0) AS p FROM cart_line WHERE cart_id = $1),
+       put AS (
+         INSERT INTO cart_line (cart_id, line_key, product_id, packaging_code, quantity, base_quantity, warehouse_id, position,
+                                price, vat_included, vat_rate)
+         SELECT $1, x.k, x.p, x.pk, x.q, x.b, x.w, start.p + x.i, x.price, x.vi, x.vr
+           FROM unnest($2::text[], $3::uuid[], $4::text[], $5::numeric[], $6::numeric[], $7::uuid[],
+                       $8::numeric[], $9::boolean[], $10::numeric[])
+                WITH ORDINALITY AS x(k, p, pk, q, b, w, price, vi, vr, i), start
+         ON CONFLICT (cart_id, line_key) DO UPDATE
+            SET quantity = excluded.quantity, base_quantity = excluded.base_quantity, price = excluded.price,
+                vat_included = excluded.vat_included, vat_rate = excluded.vat_rate, updated_at = now()
+         RETURNING 1)
+       SELECT count(*)::int AS n FROM put`,
       [
         cartId,
         keys,
@@ -435,22 +446,20 @@ export class CartService {
         vatRates,
       ],
     );
-    if (!withTotals) {
+    if (!others) {
+      const [{ n: applied }] = await writing;
       const [{ n }] = await this.db.query<{ n: string }>(
         ctx,
         `SELECT count(*) AS n FROM cart_line WHERE cart_id = $1`,
         [cartId],
       );
       if (Number(n) > MAX_CART_LINES) throw tooManyLines();
-      return { applied: touched.length, totals: null };
+      return { applied, totals: null };
     }
-    // Every key is now a line of the cart: the other lines and the ones written make the cart.
-    const others = await this.db.query<TotalsRow>(
-      ctx,
-      `SELECT ${TOTALS_COLUMNS} FROM cart_line WHERE cart_id = $1 AND line_key <> ALL($2::text[])`,
-      [cartId, keys],
-    );
-    if (others.length + keys.length > MAX_CART_LINES) throw tooManyLines();
+    // The totals are worked out while PostgreSQL writes: let the statement go out first. (Its failure
+    // is not lost: it is awaited below; the no-op handler only keeps it from counting as unhandled.)
+    writing.catch(() => undefined);
+    await new Promise((resolve) => setImmediate(resolve));
     // As stored: numeric(18,6) quantities, numeric(19,4) prices, numeric(5,2) VAT rates.
     const written = next.map((n, i) => ({
       quantity: n.quantity.toDecimalPlaces(6),
@@ -459,8 +468,9 @@ export class CartService {
       vatRate: vatRates[i] === null ? null : new Dec(vatRates[i]).toDecimalPlaces(2),
     }));
     const t = totalsOf([...others.map(pricedLine), ...written]);
+    const [{ n: applied }] = await writing;
     return {
-      applied: touched.length,
+      applied,
       totals: { lineCount: others.length + keys.length, ...t, currency: await this.currency(ctx) },
     };
   }
