@@ -200,30 +200,18 @@ export class CartProductsRepository {
     const input = resolveInput(texts);
     if (!input.unique.length) return { resolved, facts, priced };
     const withPrices = priceTypeIds !== null;
+    // One object per product serves as its facts and as its pricing row (the columns are named for both).
     const rows = await this.db.query<
-      {
-        i: number;
-        packaging_code: string | null;
-        id: string;
-        sku: string;
-        active: boolean;
-        unit_code: string;
-        unit_short_name: string;
-        unit_scale: number;
-        step: string;
-        min_quantity: string;
-        available: string;
-        packagings: ProductRules['packagings'] | null;
-      } & Partial<Pick<ProductRow, 'name' | 'vat_rate' | 'brand_id' | 'category_ids' | 'entries'>>
+      EntryProductFacts & Partial<ProductRow> & { i: number; packaging_code: string | null }
     >(
       ctx,
       `WITH ${input.sql}, ${STALE_CTE}, ${STALE_ACTIVE_EXTRA_CTE}
-       SELECT r.i, r.packaging_code, p.id, p.sku, p.active, p.unit_code, u.short_name AS unit_short_name,
-              u.scale AS unit_scale, p.order_step::text AS step, p.min_order_quantity::text AS min_quantity,
+       SELECT r.i, r.packaging_code, p.id, p.sku, p.active, p.unit_code AS "unitCode", u.short_name AS "unitShortName",
+              u.scale AS "unitScale", p.order_step::text AS step, p.min_order_quantity::text AS "minQuantity",
               (coalesce(ps.available, 0) + coalesce(se.extra, 0))::text AS available,
-              k.packagings${
+              coalesce(k.packagings, '[]') AS packagings${
                 withPrices
-                  ? `, p.name, p.vat_rate::text AS vat_rate, p.brand_id, to_json(c.path) AS category_ids,
+                  ? `, p.name, p.unit_code, p.vat_rate::text AS vat_rate, p.brand_id, to_json(c.path) AS category_ids,
               ${entriesColumn('p', '$5')} AS entries`
                   : ''
               }
@@ -243,31 +231,8 @@ export class CartProductsRepository {
         active: r.active,
       });
       if (facts.has(r.id)) continue;
-      facts.set(r.id, {
-        id: r.id,
-        sku: r.sku,
-        active: r.active,
-        unitCode: r.unit_code,
-        unitShortName: r.unit_short_name,
-        unitScale: r.unit_scale,
-        step: r.step,
-        minQuantity: r.min_quantity,
-        packagings: r.packagings ?? [],
-        available: r.available,
-      });
-      if (withPrices) {
-        priced.set(r.id, {
-          id: r.id,
-          sku: r.sku,
-          name: r.name!,
-          unit_code: r.unit_code,
-          vat_rate: r.vat_rate ?? null,
-          brand_id: r.brand_id ?? null,
-          category_ids: r.category_ids ?? null,
-          packagings: r.packagings,
-          entries: r.entries ?? null,
-        });
-      }
+      facts.set(r.id, r);
+      if (withPrices) priced.set(r.id, r as ProductRow);
     }
     return { resolved, facts, priced };
   }
