@@ -7,6 +7,7 @@ import { CatalogFilterInput, CatalogSortInput } from './catalog.inputs';
 import { CatalogSortField, SortDirection } from './catalog.types';
 import { entriesColumn } from '../pricing/pricing-data.repository';
 import type { EntryRow } from '../pricing/pricing-rows';
+import { KeptMatches } from './kept-matches';
 
 export interface ProductRowData {
   id: string;
@@ -28,12 +29,21 @@ export interface ProductRowData {
   packagings: { code: string; name: string; factor: string; barcode: string | null }[];
   stock: { id: string; a: string }[];
   incoming: { id: string; d: string; q: string }[];
-  warehouses: { id: string; code: string; name: string; city: string; p: number }[] | null;
+  /** The active warehouses: on one row of a statement only (null on the others). */
+  warehouses: WarehouseRow[] | null;
   has_analogs: boolean;
   /** With prices asked (`priceTypeIds`): the category's path and the base-unit entries of those types. */
   category_ids?: string[] | null;
   entries?: EntryRow[] | null;
   total?: string;
+}
+
+export interface WarehouseRow {
+  id: string;
+  code: string;
+  name: string;
+  city: string;
+  p: number;
 }
 
 export interface FacetRow {
@@ -84,9 +94,10 @@ const ROW_COLUMNS = `
             WHERE i.product_id = p.id AND i.status IN ('EXPECTED', 'IN_TRANSIT')
               AND i.warehouse_id = ANY(ARRAY(SELECT id FROM warehouse WHERE active))
             ORDER BY i.warehouse_id, i.expected_at) x) AS incoming,
-  -- Warehouse details once per statement (an InitPlan), not joined per row.
-  (SELECT json_agg(json_build_object('id', w.id, 'code', w.code, 'name', w.name, 'city', w.city, 'p', w.position))
-     FROM warehouse w WHERE w.active) AS warehouses,
+  -- Warehouse details once per statement (an InitPlan), sent with one row only.
+  CASE WHEN row_number() OVER () = 1 THEN
+    (SELECT json_agg(json_build_object('id', w.id, 'code', w.code, 'name', w.name, 'city', w.city, 'p', w.position))
+       FROM warehouse w WHERE w.active) END AS warehouses,
   EXISTS (SELECT 1 FROM product_analog a JOIN product ap ON ap.id = a.analog_id AND ap.active WHERE a.product_id = p.id)
     AS has_analogs`;
 
@@ -118,9 +129,15 @@ interface Conditions {
  */
 const C = 'COLLATE "C"';
 
+/** A filter matching more products than this is paged by the page query instead of kept (KeptMatches). */
+const MAX_KEPT_MATCHES = 20_000;
+
 @Injectable()
 export class CatalogQueryRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly matches: KeptMatches,
+  ) {}
 
   /** Filters shared by the page and the facets. Facet filters are kept apart so facets can skip their own. */
   private conditions(filter: CatalogFilterInput, params: Params): Conditions {
@@ -196,9 +213,15 @@ export class CatalogQueryRepository {
       ? `JOIN product_stock ps ON ps.product_id = p.id LEFT JOIN stale_p sp ON sp.product_id = p.id`
       : '';
     const where = [...c.where, ...c.facets.map((f) => f.sql)].join(' AND ');
+    const matched = `matched AS (SELECT p.id, ${sortKey.select} FROM product p ${stockJoin} WHERE ${where})`;
+    if (!needsStock && this.matches.accepting) {
+      // Which products match and in what order does not depend on stock here: kept per filter and sort.
+      const kept = await this.keptMatches(ctx, `${matched} ORDER BY ${sortKey.order}`, matched, sortKey.order, params);
+      if (kept !== null) return this.keptPage(ctx, kept, skip, take, priceTypeIds);
+    }
     const sql = `
       WITH ${STALE_CTE}, ${STALE_PRODUCT_CTE},
-      matched AS (SELECT p.id, ${sortKey.select} FROM product p ${stockJoin} WHERE ${where}),
+      ${matched},
       page AS MATERIALIZED (
         SELECT id, k1, k2, total FROM (SELECT m.*, count(*) OVER () AS total FROM matched m) x
          ORDER BY ${sortKey.order}, id LIMIT ${params.add(take)} OFFSET ${params.add(skip)})
@@ -220,6 +243,49 @@ export class CatalogQueryRepository {
       total = Number(row.n);
     }
     return { rows, total };
+  }
+
+  /**
+   * The ordered ids of the products matching a filter (`matched` CTE, `order` on its k1, k2), kept
+   * until the catalog changes (KeptMatches); null when more than MAX_KEPT_MATCHES match — such a
+   * filter is remembered by its count and paged by the page query.
+   */
+  private async keptMatches(
+    ctx: RequestContext,
+    key: string,
+    matched: string,
+    order: string,
+    params: Params,
+  ): Promise<string[] | null> {
+    const fullKey = `${key} ${JSON.stringify(params.values)}`;
+    const kept = this.matches.get(fullKey);
+    if (kept !== null) return typeof kept === 'number' ? null : kept;
+    const token = this.matches.begin();
+    const [row] = await this.db.query<{ ids: string[] | null; n: string }>(
+      ctx,
+      `WITH ${matched}
+       SELECT n, CASE WHEN n <= ${MAX_KEPT_MATCHES} THEN (SELECT array_agg(id ORDER BY ${order}, id) FROM matched) END AS ids
+         FROM (SELECT count(*) AS n FROM matched) c`,
+      params.values,
+    );
+    const ids = row.ids ?? (Number(row.n) === 0 ? [] : null);
+    this.matches.put(fullKey, token, ids ?? Number(row.n));
+    return ids;
+  }
+
+  /** A page of kept matches: its rows by id, in the kept order (an id gone meanwhile is left out). */
+  private async keptPage(
+    ctx: RequestContext,
+    ids: readonly string[],
+    skip: number,
+    take: number,
+    priceTypeIds: readonly string[] | null,
+  ): Promise<{ rows: ProductRowData[]; total: number }> {
+    const pageIds = ids.slice(skip, skip + take);
+    const rows = await this.rowsById(ctx, pageIds, true, priceTypeIds);
+    const position = new Map(pageIds.map((id, i) => [id, i]));
+    rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+    return { rows, total: ids.length };
   }
 
   /**

@@ -17,7 +17,7 @@ import {
   SearchMatch,
   SearchSuggestionType,
 } from './catalog.types';
-import { CatalogQueryRepository, ProductRowData } from './catalog-query.repository';
+import { CatalogQueryRepository, ProductRowData, WarehouseRow } from './catalog-query.repository';
 import { CategoryService } from './category.service';
 import { ImageService } from './image.service';
 import { CatalogPriceService, type RowPricing } from '../pricing/catalog-price.service';
@@ -79,10 +79,14 @@ export class CatalogShopService {
     private readonly prices: CatalogPriceService,
   ) {}
 
-  toRow(r: ProductRowData, price: ProductPriceType | null = null): CatalogProductType {
+  /** `warehouses`: the statement's active warehouses by id (one of its rows carries them). */
+  private toRow(
+    r: ProductRowData,
+    warehouses: ReadonlyMap<string, WarehouseRow>,
+    price: ProductPriceType | null,
+  ): CatalogProductType {
     let total = new Dec(0);
     let nextIncoming: string | null = null;
-    const warehouses = new Map((r.warehouses ?? []).map((w) => [w.id, w]));
     const byId = new Map<
       string,
       CatalogProductType['availability']['byWarehouse'][number] & { order: [number, string] }
@@ -172,7 +176,8 @@ export class CatalogShopService {
               quantity: new Dec(r.min_order_quantity),
             })),
           );
-    return rows.map((r, i) => this.toRow(r, prices?.[i] ?? null));
+    const warehouses = new Map((rows.find((r) => r.warehouses)?.warehouses ?? []).map((w) => [w.id, w]));
+    return rows.map((r, i) => this.toRow(r, warehouses, prices?.[i] ?? null));
   }
 
   /** A page of the catalog table, priced for the buyer: the rows, their stock and price entries in one statement. */

@@ -11,6 +11,7 @@ import { ProductAdminService } from './product-admin.service';
 import { ProductWriter } from './product-writer.service';
 import { ReferenceService } from './reference.service';
 import { SearchRepository } from './search.repository';
+import { KeptMatches } from './kept-matches';
 import { PricingModule } from '../pricing/pricing.module';
 
 @Module({
@@ -31,6 +32,7 @@ import { PricingModule } from '../pricing/pricing.module';
     ProductWriter,
     ProductAdminService,
     CatalogQueryRepository,
+    KeptMatches,
     SearchRepository,
     CatalogShopService,
     ImageService,

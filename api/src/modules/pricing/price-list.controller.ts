@@ -4,6 +4,7 @@ import { Allow, Ctx } from '../../common/auth/decorators';
 import { BuyerPermission } from '../../common/auth/permissions';
 import { RequestContext } from '../../common/context/request-context';
 import { UserInputError } from '../../common/errors/domain-errors';
+import type { Dec } from '../../common/money/decimal';
 import { writeChunk } from '../../common/streams/write-chunk';
 import { PriceListCache } from './price-list-cache';
 import { PriceListService } from './price-list.service';
@@ -48,11 +49,13 @@ export class PriceListController {
       await writeChunk(res, chunk);
     };
     await send('\uFEFFsku;name;unit;price;currency;vat_included;vat_rate\n');
+    const rates = new Map<Dec | null, string>([[null, '']]); // a handful of shared rates, written many times
+    const rate = (r: Dec | null) => rates.get(r) ?? rates.set(r, r!.toFixed()).get(r)!;
     for await (const batch of list.batches) {
       const parts: string[] = [];
       for (const r of batch) {
         parts.push(
-          `${csv(r.sku)};${csv(r.name)};${r.unit};${r.price?.toFixed() ?? ''};${list.currency};${vat};${r.vatRate?.toFixed() ?? ''}\n`,
+          `${csv(r.sku)};${csv(r.name)};${r.unit};${r.price?.toFixed() ?? ''};${list.currency};${vat};${rate(r.vatRate)}\n`,
         );
       }
       await send(parts.join(''));

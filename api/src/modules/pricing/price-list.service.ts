@@ -4,7 +4,7 @@ import { RequestContext } from '../../common/context/request-context';
 import { Db } from '../../common/database/db.service';
 import { Dec } from '../../common/money/decimal';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { priceFor, type PreparedPricing, type PriceTier } from './engine';
+import { finalPriceFor, type PreparedPricing, type PriceTier, type ProductPriceEntries } from './engine';
 import { PricingLoader } from './pricing-loader.service';
 import { unitPriceInVatMode } from './vat';
 
@@ -29,7 +29,6 @@ export interface PriceList {
 const ZERO = new Dec(0);
 const BATCH = 10_000;
 
-type ProductTuple = [string, string, string, string, string | null, string | null, string | null, string];
 /** A price entry of the base unit: type id, price, higher tiers (null if none). */
 export type EntryTuple = [string, string, { from: string; price: string }[] | null];
 
@@ -92,7 +91,7 @@ export class PriceListService {
     const withVat = this.config.shopPricesWithVat;
     const quantities = new Map<string, Dec>();
     const rates = new Map<string, Dec>();
-    const noEntries = new Map<string, PriceTier[]>();
+    const entries = new EntryTiers();
     const rate = (vat: string | null): Dec | null => {
       if (vat === null) return null;
       let r = rates.get(vat);
@@ -106,21 +105,12 @@ export class PriceListService {
       typeIds: loaded.entryTypeIds,
       validUntil: nextRuleBoundary(prepared, at),
       rate,
-      price(product, entries) {
-        let byType = noEntries;
-        if (entries && entries.length) {
-          byType = new Map<string, PriceTier[]>();
-          for (const [typeId, price, tiers] of entries) {
-            const list: PriceTier[] = [{ minQuantity: ZERO, price: new Dec(price) }];
-            if (tiers) for (const t of tiers) list.push({ minQuantity: new Dec(t.from), price: new Dec(t.price) });
-            byType.set(typeId, list);
-          }
-        }
+      price(product, tuples) {
         let quantity = quantities.get(product.minQuantity);
         if (!quantity) quantities.set(product.minQuantity, (quantity = new Dec(product.minQuantity)));
         const vat = rate(product.vatRate);
         query.quantity = quantity;
-        const result = priceFor(
+        const result = finalPriceFor(
           prepared,
           {
             id: product.id,
@@ -128,13 +118,10 @@ export class PriceListService {
             brandId: product.brandId,
             vatRate: vat ?? ZERO,
           },
-          byType,
+          entries.of(tuples),
           query,
-          { explain: false, hints: false },
         );
-        return result.finalPrice === null
-          ? null
-          : unitPriceInVatMode(result.finalPrice, vat, result.vatIncluded, withVat);
+        return result.price === null ? null : unitPriceInVatMode(result.price, vat, result.vatIncluded, withVat);
       },
     };
   }
@@ -153,58 +140,116 @@ export class PriceListService {
     };
   }
 
+  /**
+   * One statement on its own connection, read through a cursor in batches (the next fetched while the
+   * current one is priced): the products with their base-unit entries aggregated per product — scans,
+   * one hash aggregate and one sort, which PostgreSQL does several times faster than looking products
+   * up by SKU and entries by product batch after batch. A repeatable-read snapshot, so every batch sees
+   * the same prices; `work_mem` is raised for this statement so the aggregate and the sort stay in memory.
+   */
   private async *batches(pricer: BulkPricer): AsyncGenerator<PriceListRow[]> {
     const runner = this.db.dataSource.createQueryRunner('slave');
     await runner.connect();
     const client = (runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
-    const rows = async <T>(text: string, values: unknown[]) =>
-      (await client.query<T extends unknown[] ? T : never>({ text, values, rowMode: 'array' })).rows as T[];
+    let open = false;
+    let pending: Promise<ListTuple[]> | null = null;
     try {
-      const fetch = async (after: string) => {
-        const products = await rows<ProductTuple>(
-          `SELECT id, sku, name, unit_code, vat_rate::text, brand_id, category_id, min_order_quantity::text
-             FROM product WHERE active AND lower(sku) COLLATE "C" > $1 ORDER BY lower(sku) COLLATE "C" LIMIT ${BATCH}`,
-          [after],
-        );
-        const entries = products.length
-          ? await rows<[string, ...EntryTuple]>(
-              `SELECT product_id, price_type_id, price::text, CASE WHEN tiers = '[]' THEN NULL ELSE tiers END FROM price_entry
-                WHERE product_id = ANY($1::uuid[]) AND price_type_id = ANY($2::uuid[]) AND packaging_code = ''`,
-              [products.map((p) => p[0]), pricer.typeIds],
-            )
-          : [];
-        return { products, entries };
+      await client.query(
+        `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY;
+         SET LOCAL work_mem = '${LIST_WORK_MEM}'; SET LOCAL max_parallel_workers_per_gather = 0`,
+      );
+      open = true;
+      await client.query({
+        text: `DECLARE price_list NO SCROLL CURSOR FOR
+          SELECT p.sku, p.name, p.unit_code, p.id, p.vat_rate::text, p.brand_id, p.category_id,
+                 p.min_order_quantity::text, e.list
+            FROM product p LEFT JOIN (
+                 SELECT product_id, ${ENTRY_LIST} AS list FROM price_entry
+                  WHERE price_type_id = ANY($1::uuid[]) AND packaging_code = '' GROUP BY product_id) e
+              ON e.product_id = p.id
+           WHERE p.active ORDER BY lower(p.sku) COLLATE "C"`,
+        values: [pricer.typeIds],
+      });
+      const fetch = () => {
+        const fetched = client
+          .query<ListTuple>({ text: `FETCH ${BATCH} FROM price_list`, rowMode: 'array' })
+          .then((r) => r.rows);
+        fetched.catch(() => undefined); // awaited below, or dropped when the reader stops early
+        return fetched;
       };
-      let next = fetch('');
+      pending = fetch();
       for (;;) {
-        const { products, entries } = await next;
-        if (products.length === 0) break;
-        const last = products[products.length - 1][1].toLowerCase();
-        if (products.length === BATCH) next = fetch(last);
-        const byProduct = new Map<string, EntryTuple[]>();
-        for (const [productId, typeId, price, tiers] of entries) {
-          const list = byProduct.get(productId);
-          if (list) list.push([typeId, price, tiers]);
-          else byProduct.set(productId, [[typeId, price, tiers]]);
-        }
+        const products: ListTuple[] = await pending;
+        pending = products.length === BATCH ? fetch() : null;
         const out: PriceListRow[] = new Array<PriceListRow>(products.length);
         for (let i = 0; i < products.length; i++) {
-          const [id, sku, name, unit, vatRate, brandId, categoryId, minQuantity] = products[i];
-          const product = { id, vatRate, brandId, categoryId, minQuantity };
+          const [sku, name, unit, id, vatRate, brandId, categoryId, minQuantity, list] = products[i];
           out[i] = {
             sku,
             name,
             unit,
-            price: pricer.price(product, byProduct.get(id) ?? null),
+            price: pricer.price({ id, vatRate, brandId, categoryId, minQuantity }, entryTuples(list, pricer.typeIds)),
             vatRate: pricer.rate(vatRate),
           };
         }
-        yield out;
-        if (products.length < BATCH) break;
+        if (out.length) yield out;
+        if (pending === null) break;
       }
     } finally {
+      if (open) await pending?.catch(() => undefined);
+      if (open) await client.query('ROLLBACK').catch(() => undefined); // read only: nothing to keep
       await runner.release();
     }
+  }
+}
+
+/** Per product: `index of the type in typeIds (from 1)␠price[␠tiers JSON]`, joined by `;`. */
+const ENTRY_LIST = `string_agg(array_position($1::uuid[], price_type_id)::text || ' ' || price::text
+                     || CASE WHEN tiers = '[]' THEN '' ELSE ' ' || tiers::text END, ';')`;
+
+/** Memory for the list statement's aggregate and sort (a 200 000-product list needs ≈ 40 MB). */
+const LIST_WORK_MEM = '64MB';
+
+type ListTuple = [string, string, string, string, string | null, string | null, string | null, string, string | null];
+
+/** The entries of ENTRY_LIST as the pricer takes them. */
+export function entryTuples(list: string | null, typeIds: readonly string[]): EntryTuple[] | null {
+  if (list === null) return null;
+  const out: EntryTuple[] = [];
+  for (const entry of list.split(';')) {
+    const space = entry.indexOf(' ');
+    const tiersAt = entry.indexOf(' ', space + 1);
+    const typeId = typeIds[Number(entry.slice(0, space)) - 1];
+    if (tiersAt < 0) out.push([typeId, entry.slice(space + 1), null]);
+    else out.push([typeId, entry.slice(space + 1, tiersAt), JSON.parse(entry.slice(tiersAt + 1)) as EntryTuple[2]]);
+  }
+  return out;
+}
+
+/**
+ * One product's entries for the engine at a time (the pricer prices one product after another), each
+ * type's tiers converted to decimals only when the engine asks for them — a list's product usually has
+ * entries of several types the contract's rules might use, and its price reads one.
+ */
+class EntryTiers implements ProductPriceEntries {
+  private tuples: readonly EntryTuple[] = [];
+  private readonly converted = new Map<string, PriceTier[]>();
+
+  of(tuples: readonly EntryTuple[] | null): this {
+    this.tuples = tuples ?? [];
+    this.converted.clear();
+    return this;
+  }
+
+  get(priceTypeId: string): readonly PriceTier[] | undefined {
+    let tiers = this.converted.get(priceTypeId);
+    if (tiers) return tiers;
+    const tuple = this.tuples.find((t) => t[0] === priceTypeId);
+    if (!tuple) return undefined;
+    tiers = [{ minQuantity: ZERO, price: new Dec(tuple[1]) }];
+    for (const t of tuple[2] ?? []) tiers.push({ minQuantity: new Dec(t.from), price: new Dec(t.price) });
+    this.converted.set(priceTypeId, tiers);
+    return tiers;
   }
 }
 

@@ -37,6 +37,19 @@ describe('exact arithmetic of the walk', () => {
     expect(roundPrice(x('5.00005').toDec()).toFixed()).toBe('5.0001');
   });
 
+  it.each([
+    ['5.00005', '5.0001'],
+    ['5.00004999999999999999999', '5'],
+    ['-2.00005', '-2.0001'],
+    ['-2.00004', '-2'],
+    ['12', '12'],
+    ['0.1', '0.1'],
+    ['99.99995', '100'],
+  ])('rounds %s half up to 4 places in one step: %s', (value, expected) => {
+    expect(x(value).roundedDec(4).toFixed()).toBe(expected);
+    expect(x(value).roundedDec(4).toFixed()).toBe(roundPrice(x(value).toDec()).toFixed());
+  });
+
   it('knows negatives and zero', () => {
     expect(x('-0.01').isNegative()).toBe(true);
     expect(x('0').isNegative()).toBe(false);

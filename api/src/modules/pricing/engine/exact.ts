@@ -51,6 +51,23 @@ export class Exact {
   }
 
   /**
+   * As a Dec rounded half up (away from zero on a tie) to `scale` decimals: roundPrice(toDec()) in one
+   * step, without the long intermediate (price lists round 200 000 prices).
+   */
+  roundedDec(scale: number): Dec {
+    let m = this.m;
+    if (this.s > scale) {
+      const d = pow10(this.s - scale);
+      const negative = m < 0n;
+      const abs = negative ? -m : m;
+      let q = abs / d;
+      if ((abs % d) * 2n >= d) q += 1n;
+      m = negative ? -q : q;
+    }
+    return new Exact(m, Math.min(this.s, scale)).toDec();
+  }
+
+  /**
    * As a Dec, cut (toward zero) to REPORT_SCALE decimals: long chains of percentages grow the exact
    * value by 4+ digits per step. Cutting at ≥ 5 places never changes the half-up rounding at 4, so
    * roundPrice(toDec()) is the exact value rounded once.

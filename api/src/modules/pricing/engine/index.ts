@@ -5,7 +5,7 @@
  *   const result = priceFor(prepared, product, entries, query);      // per product (and quantity)
  *   const view = toBuyerView(result);                                // what the shop API may show
  *
- * Price lists: priceFor(..., { explain: false, hints: false }) gives the same finalPrice, faster.
+ * Price lists: finalPriceFor(...) gives priceFor's finalPrice alone, faster.
  * No database, no Nest: the pricing services load rows, map them to these types and call in here.
  */
 export * from './rule-types';
@@ -13,7 +13,7 @@ export { ReasonCode, StepOutcome } from './price-result';
 export type { PriceHint, PriceOptions, PriceReason, PriceResult, PriceStep } from './price-result';
 export { prepareRules } from './prepare-rules';
 export type { PreparedPricing } from './prepared-types';
-export { priceFor } from './price-engine';
+export { finalPriceFor, priceFor } from './price-engine';
 export { toBuyerView, genericLabel, BuyerStepKind } from './buyer-view';
 export type { BuyerPriceStep, BuyerPriceView } from './buyer-view';
 export { compareRules, sortRules, SCOPE_SPECIFICITY, TARGET_SPECIFICITY } from './rule-order';

@@ -13,7 +13,7 @@ import {
 } from '../../../../test/pricing/engine-fixtures';
 import { Dec, roundPrice } from '../../../common/money/decimal';
 import { prepareRules } from './prepare-rules';
-import { priceFor } from './price-engine';
+import { finalPriceFor, priceFor } from './price-engine';
 import { StepOutcome, type PriceResult } from './price-result';
 import { compareRules } from './rule-order';
 import {
@@ -248,7 +248,7 @@ describe('pricing engine properties', () => {
     );
   });
 
-  it('prices lists by compiled plans exactly as the explained walk does, whatever the order of calls', () => {
+  it('prices lists by compiled plans (and finalPriceFor) exactly as the explained walk does, whatever the order of calls', () => {
     const arbLoad = fc.record({
       rules: arbRules,
       contract: arbContract,
@@ -264,6 +264,9 @@ describe('pricing engine properties', () => {
           const quick = priceFor(prepared, call.product, call.entries, q, { explain: false, hints: false });
           const full = priceFor(prepareRules(k, rules, PRICE_TYPES), call.product, call.entries, q);
           expect(essentials(quick)).toEqual(essentials(full));
+          const only = finalPriceFor(prepared, call.product, call.entries, q);
+          expect(only.price?.toFixed() ?? null).toBe(full.finalPrice?.toFixed() ?? null);
+          expect(only.vatIncluded).toBe(full.vatIncluded);
         }
       }),
       RUNS,

@@ -1,4 +1,4 @@
-import { roundPrice } from '../../../common/money/decimal';
+import { PRICE_SCALE, roundPrice, type Dec } from '../../../common/money/decimal';
 import { candidateSet } from './candidates';
 import { ExplanationRecorder } from './explanation';
 import { computeHints } from './hints';
@@ -58,5 +58,27 @@ export function priceFor(
     clampedAtZero: outcome.clamped,
     steps: recorder === null ? NO_STEPS : recorder.steps,
     hints,
+  };
+}
+
+/**
+ * Only the final price (rounded as in priceFor) and whether it includes VAT, for price lists: the same
+ * compiled plan as priceFor without an explanation, and no result object per product.
+ */
+export function finalPriceFor(
+  p: PreparedPricing,
+  product: PricingProduct,
+  entries: ProductPriceEntries,
+  query: PriceQuery,
+): { price: Dec | null; vatIncluded: boolean } {
+  const candidates = candidateSet(p, product);
+  const plan = planFor(candidates, query);
+  const outcome =
+    plan === null
+      ? walk(p, candidates.rules, product, entries, query, null)
+      : runPlan(plan, p, product, entries, query);
+  return {
+    price: outcome.price === null ? null : outcome.price.roundedDec(PRICE_SCALE),
+    vatIncluded: outcome.baseType.vatIncluded,
   };
 }

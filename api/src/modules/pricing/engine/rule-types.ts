@@ -87,8 +87,13 @@ export interface PriceTier {
   price: Dec;
 }
 
-/** The product's price entries: price type id → its tiers (any order). */
-export type ProductPriceEntries = ReadonlyMap<string, readonly PriceTier[]>;
+/**
+ * The product's price entries: price type id → its tiers (any order). The engine only looks types up,
+ * so a Map does, and so does a reader that converts a type's tiers when first asked (price lists).
+ */
+export interface ProductPriceEntries {
+  get(priceTypeId: string): readonly PriceTier[] | undefined;
+}
 
 export interface RuleScope {
   kind: ScopeKind;
