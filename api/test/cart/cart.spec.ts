@@ -265,6 +265,36 @@ describe('cart', () => {
     ]);
   });
 
+  it('quick order adds lines after the cart’s last one, in the order typed, lines already there keeping theirs', async () => {
+    await clear(a.token);
+    const products = [];
+    for (let i = 0; i < 5; i++) products.push(await stockedProduct(t.ds, wh.id, '1000'));
+    const [p1, p2, p3, p4, p5] = products;
+    const order = (text: string) =>
+      t.shop<{
+        quickOrder: {
+          applied: number;
+          cart: { lines: { position: number; quantity: string; product: { sku: string } }[] };
+        };
+      }>(
+        `mutation Q($input: QuickOrderInput!) { quickOrder(input: $input) {
+          applied cart { lines { position quantity product { sku } } } } }`,
+        { input: { text } },
+        { token: a.token },
+      );
+    expect((await order(`${p1.sku} 1\n${p2.sku} 1`)).data!.quickOrder.applied).toBe(2);
+    // The last line there (p2) comes again first; four lines are priced and written in two halves.
+    const res = await order(`${p2.sku} 1\n${p3.sku} 1\n${p4.sku} 1\n${p5.sku} 1`);
+    expect(res.errors).toEqual([]);
+    expect(res.data!.quickOrder.cart.lines.map((l) => [l.position, l.product.sku, l.quantity])).toEqual([
+      [1, p1.sku, '1'],
+      [2, p2.sku, '2'],
+      [4, p3.sku, '1'],
+      [5, p4.sku, '1'],
+      [6, p5.sku, '1'],
+    ]);
+  });
+
   it('quick order refuses a list over the line limit as a whole', async () => {
     const text = Array.from({ length: 5001 }, (_, i) => `SKU-${i} 1`).join('\n');
     const res = await t.shop(QUICK, { input: { text } }, { token: a.token });

@@ -393,22 +393,6 @@ export class CartService {
         vatIncluded: had?.vat_included ?? true,
       };
     });
-    const quotes = await this.pricing.quote(
-      ctx,
-      this.contractOf(ctx),
-      next.map((n) => ({
-        key: n.key,
-        productId: n.line.productId,
-        quantity: n.quantity,
-        unit: n.line.packagingCode,
-        warehouseId: n.line.warehouseId,
-      })),
-      { read },
-    );
-    const prices = next.map((n) => quotes.get(n.key)?.price.toFixed() ?? null);
-    // Without a price the line keeps the VAT mode it had (a new line: prices include VAT).
-    const vatIncluded = next.map((n) => quotes.get(n.key)?.vatIncluded ?? n.vatIncluded);
-    const vatRates = next.map((n) => quotes.get(n.key)?.vatRate?.toFixed() ?? null);
     // Every key will be a line of the cart: with the other lines, they make the cart (for its totals).
     const others = withTotals
       ? await this.db.query<TotalsRow>(
@@ -418,36 +402,83 @@ export class CartService {
         )
       : null;
     if (others && others.length + keys.length > MAX_CART_LINES) throw tooManyLines();
-    const writing = this.db.query<{ n: number }>(
-      ctx,
-      `WITH start AS (SELECT coalesce(max(position), 0) AS p FROM cart_line WHERE cart_id = $1),
-       put AS (
-         INSERT INTO cart_line (cart_id, line_key, product_id, packaging_code, quantity, base_quantity, warehouse_id, position,
-                                price, vat_included, vat_rate)
-         SELECT $1, x.k, x.p, x.pk, x.q, x.b, x.w, start.p + x.i, x.price, x.vi, x.vr
-           FROM unnest($2::text[], $3::uuid[], $4::text[], $5::numeric[], $6::numeric[], $7::uuid[],
-                       $8::numeric[], $9::boolean[], $10::numeric[])
-                WITH ORDINALITY AS x(k, p, pk, q, b, w, price, vi, vr, i), start
-         ON CONFLICT (cart_id, line_key) DO UPDATE
-            SET quantity = excluded.quantity, base_quantity = excluded.base_quantity, price = excluded.price,
-                vat_included = excluded.vat_included, vat_rate = excluded.vat_rate, updated_at = now()
-         RETURNING 1)
-       SELECT count(*)::int AS n FROM put`,
-      [
-        cartId,
-        keys,
-        next.map((n) => n.line.productId),
-        next.map((n) => n.line.packagingCode),
-        next.map((n) => n.quantity.toFixed()),
-        next.map((n) => n.baseQuantity.toFixed()),
-        next.map((n) => n.line.warehouseId),
-        prices,
-        vatIncluded,
-        vatRates,
-      ],
-    );
+    // With the products already read, pricing is computation only: the lines are priced and written in
+    // two halves, the first half written while the second is priced. New lines take the positions after
+    // the cart's last one in key order, as one statement would give them.
+    const half = read ? Math.ceil(next.length / 2) : next.length;
+    const parts = [next.slice(0, half), next.slice(half)].filter((part) => part.length > 0);
+    const prices: (string | null)[] = [];
+    const vatIncluded: boolean[] = [];
+    const vatRates: (string | null)[] = [];
+    const writes: Promise<{ n: number }[]>[] = [];
+    for (const part of parts) {
+      const quotes = await this.pricing.quote(
+        ctx,
+        this.contractOf(ctx),
+        part.map((n) => ({
+          key: n.key,
+          productId: n.line.productId,
+          quantity: n.quantity,
+          unit: n.line.packagingCode,
+          warehouseId: n.line.warehouseId,
+        })),
+        { read },
+      );
+      const partPrices = part.map((n) => quotes.get(n.key)?.price.toFixed() ?? null);
+      // Without a price the line keeps the VAT mode it had (a new line: prices include VAT).
+      const partVatIncluded = part.map((n) => quotes.get(n.key)?.vatIncluded ?? n.vatIncluded);
+      const partVatRates = part.map((n) => quotes.get(n.key)?.vatRate?.toFixed() ?? null);
+      // The lines an earlier part inserted do not move the start of the positions.
+      const inserted = next
+        .slice(0, prices.length)
+        .filter((n) => !existing.has(n.key))
+        .map((n) => n.key);
+      const writing = this.db.query<{ n: number }>(
+        ctx,
+        `WITH start AS (SELECT coalesce(max(position), 0) AS p FROM cart_line
+                         WHERE cart_id = $1 AND line_key <> ALL($12::text[])),
+         put AS (
+           INSERT INTO cart_line (cart_id, line_key, product_id, packaging_code, quantity, base_quantity, warehouse_id,
+                                  position, price, vat_included, vat_rate)
+           SELECT $1, x.k, x.p, x.pk, x.q, x.b, x.w, start.p + $11 + x.i, x.price, x.vi, x.vr
+             FROM unnest($2::text[], $3::uuid[], $4::text[], $5::numeric[], $6::numeric[], $7::uuid[],
+                         $8::numeric[], $9::boolean[], $10::numeric[])
+                  WITH ORDINALITY AS x(k, p, pk, q, b, w, price, vi, vr, i), start
+           ON CONFLICT (cart_id, line_key) DO UPDATE
+              SET quantity = excluded.quantity, base_quantity = excluded.base_quantity, price = excluded.price,
+                  vat_included = excluded.vat_included, vat_rate = excluded.vat_rate, updated_at = now()
+           RETURNING 1)
+         SELECT count(*)::int AS n FROM put`,
+        [
+          cartId,
+          part.map((n) => n.key),
+          part.map((n) => n.line.productId),
+          part.map((n) => n.line.packagingCode),
+          part.map((n) => n.quantity.toFixed()),
+          part.map((n) => n.baseQuantity.toFixed()),
+          part.map((n) => n.line.warehouseId),
+          partPrices,
+          partVatIncluded,
+          partVatRates,
+          prices.length,
+          inserted,
+        ],
+      );
+      // Awaited below; the no-op handler only keeps a failure from counting as unhandled meanwhile.
+      writing.catch(() => undefined);
+      writes.push(writing);
+      prices.push(...partPrices);
+      vatIncluded.push(...partVatIncluded);
+      vatRates.push(...partVatRates);
+      // Let the statement go out before the next part is priced (or the totals worked out).
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    let applied = 0;
+    const allWritten = async () => {
+      for (const w of writes) applied += (await w)[0].n;
+    };
     if (!others) {
-      const [{ n: applied }] = await writing;
+      await allWritten();
       const [{ n }] = await this.db.query<{ n: string }>(
         ctx,
         `SELECT count(*) AS n FROM cart_line WHERE cart_id = $1`,
@@ -456,10 +487,7 @@ export class CartService {
       if (Number(n) > MAX_CART_LINES) throw tooManyLines();
       return { applied, totals: null };
     }
-    // The totals are worked out while PostgreSQL writes: let the statement go out first. (Its failure
-    // is not lost: it is awaited below; the no-op handler only keeps it from counting as unhandled.)
-    writing.catch(() => undefined);
-    await new Promise((resolve) => setImmediate(resolve));
+    // The totals are worked out while PostgreSQL writes.
     // As stored: numeric(18,6) quantities, numeric(19,4) prices, numeric(5,2) VAT rates.
     const written = next.map((n, i) => ({
       quantity: n.quantity.toDecimalPlaces(6),
@@ -468,7 +496,7 @@ export class CartService {
       vatRate: vatRates[i] === null ? null : new Dec(vatRates[i]).toDecimalPlaces(2),
     }));
     const t = totalsOf([...others.map(pricedLine), ...written]);
-    const [{ n: applied }] = await writing;
+    await allWritten();
     return {
       applied,
       totals: { lineCount: others.length + keys.length, ...t, currency: await this.currency(ctx) },
