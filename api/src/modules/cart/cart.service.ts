@@ -321,9 +321,10 @@ export class CartService {
   /**
    * Puts checked lines into the cart in a constant number of statements whatever their number: merge
    * duplicates, lock the lines already there, price every line at the quantity it will have, then one
-   * upsert that writes quantities and prices together. `replace`: a line already there takes the new
-   * quantity, else the new quantity is added to it. The cart row is locked by `cartId` and the lines
-   * read here FOR UPDATE, so the quantity priced is the quantity written.
+   * upsert that writes quantities and prices together (two halves, when `read` holds the products:
+   * pricing is then computation only and overlaps the first half's write). `replace`: a line already
+   * there takes the new quantity, else the new quantity is added to it. The cart row is locked by
+   * `cartId` and the lines read here FOR UPDATE, so the quantity priced is the quantity written.
    */
   async putLines(
     ctx: RequestContext,
