@@ -1,5 +1,5 @@
 import { BuyerRole } from '../../src/common/auth/permissions';
-import { createProduct, createWarehouse } from '../helpers/catalog-factories';
+import { createProduct, createWarehouse, setStock } from '../helpers/catalog-factories';
 import { shopWithSqlCount } from '../helpers/sql-count';
 import { addBarcode, addPackaging, orderingCompany, OrderingBuyer, stockedProduct } from '../helpers/order-fixtures';
 import { createTestApp, errorCode, TestApp } from '../helpers/test-app';
@@ -226,6 +226,72 @@ describe('cart', () => {
     expect(q.cart.lines.map((l) => [l.product.sku, l.baseQuantity, l.packagingCode])).toEqual([
       [p1.sku, '16', null],
       [p2.sku, '24', 'box'],
+    ]);
+  });
+
+  it('quick order warns with the availability the cart shows: active warehouses only, overdue holds released', async () => {
+    await clear(a.token);
+    const p = await stockedProduct(t.ds, wh.id, '10');
+    const closed = await createWarehouse(t.ds, { active: false });
+    await setStock(t.ds, p.id, closed.id, '50');
+    // Another company holds 4 of the 10, and the hold is overdue (the expiry job has not run yet).
+    const held = await t.shop<{ reserveStock: { id: string } }>(
+      `mutation R($input: ReserveStockInput!) { reserveStock(input: $input) { ... on Reservation { id } } }`,
+      { input: { productId: p.id, warehouseId: wh.id, quantity: '4' } },
+      { token: b.token },
+    );
+    await t.ds.query(`UPDATE reservation SET expires_at = now() - interval '1 minute' WHERE id = $1`, [
+      held.data!.reserveStock.id,
+    ]);
+    const res = await t.shop<{
+      quickOrder: {
+        warnings: { row: number; errorCode: string; message: string }[];
+        cart: { lines: { warning: { code: string; message: string } | null }[] };
+      };
+    }>(
+      `mutation Q($input: QuickOrderInput!) { quickOrder(input: $input) {
+        warnings { row errorCode message } cart { lines { warning { code message } } } } }`,
+      { input: { text: `${p.sku} 12` } },
+      { token: a.token },
+    );
+    expect(res.errors).toEqual([]);
+    const q = res.data!.quickOrder;
+    // 10 on hand, the overdue 4 counted as released, the closed warehouse's 50 not counted.
+    expect(q.warnings).toEqual([
+      { row: 1, errorCode: 'INSUFFICIENT_STOCK', message: expect.stringMatching(/^Only 10 .* available$/) },
+    ]);
+    expect(q.cart.lines.map((l) => l.warning)).toEqual([
+      { code: 'INSUFFICIENT_STOCK', message: q.warnings[0].message },
+    ]);
+  });
+
+  it('quick order adds lines after the cart’s last one, in the order typed, lines already there keeping theirs', async () => {
+    await clear(a.token);
+    const products = [];
+    for (let i = 0; i < 5; i++) products.push(await stockedProduct(t.ds, wh.id, '1000'));
+    const [p1, p2, p3, p4, p5] = products;
+    const order = (text: string) =>
+      t.shop<{
+        quickOrder: {
+          applied: number;
+          cart: { lines: { position: number; quantity: string; product: { sku: string } }[] };
+        };
+      }>(
+        `mutation Q($input: QuickOrderInput!) { quickOrder(input: $input) {
+          applied cart { lines { position quantity product { sku } } } } }`,
+        { input: { text } },
+        { token: a.token },
+      );
+    expect((await order(`${p1.sku} 1\n${p2.sku} 1`)).data!.quickOrder.applied).toBe(2);
+    // The last line there (p2) comes again first; four lines are priced and written in two halves.
+    const res = await order(`${p2.sku} 1\n${p3.sku} 1\n${p4.sku} 1\n${p5.sku} 1`);
+    expect(res.errors).toEqual([]);
+    expect(res.data!.quickOrder.cart.lines.map((l) => [l.position, l.product.sku, l.quantity])).toEqual([
+      [1, p1.sku, '1'],
+      [2, p2.sku, '2'],
+      [4, p3.sku, '1'],
+      [5, p4.sku, '1'],
+      [6, p5.sku, '1'],
     ]);
   });
 

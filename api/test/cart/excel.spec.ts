@@ -1,6 +1,7 @@
 import * as XLSX from '@e965/xlsx';
 import request from 'supertest';
 import { deflateRawSync } from 'node:zlib';
+import { Dec } from '../../src/common/money/decimal';
 import { createWarehouse } from '../helpers/catalog-factories';
 import { createCategory } from '../helpers/catalog-factories';
 import { orderingCompany, OrderingBuyer, stockedProduct } from '../helpers/order-fixtures';
@@ -134,6 +135,77 @@ describe('Excel price list out and in', () => {
     expect([dry.dryRun, dry.applied, dry.validLines, dry.cartTotals]).toEqual([true, 0, 1, null]);
     const some = (await upload(a.token, file)).body as Report;
     expect([some.applied, some.rowsRead, some.cartTotals?.lineCount]).toEqual([1, 5, 1]);
+  });
+
+  it('answers the cart’s totals: lines already there, added to, new, without a price, at two VAT rates', async () => {
+    await t.shop(`mutation { clearCart { id } }`, {}, { token: a.token });
+    const wh = await createWarehouse(t.ds);
+    const reduced = await stockedProduct(t.ds, wh.id, '100', { vatRate: '10', price: '33.3333' });
+    const unpriced = await stockedProduct(t.ds, wh.id, '100', { price: null });
+    const quick = await t.shop(
+      `mutation Q($input: QuickOrderInput!) { quickOrder(input: $input) { applied } }`,
+      { input: { text: `${skus[10]} 2\n${skus[11]} 4` } },
+      { token: a.token },
+    );
+    expect(quick.errors).toEqual([]);
+    const file = workbook([
+      ['Артикул', 'Количество'],
+      [skus[11], 2],
+      [skus[12], 6],
+      [reduced.sku, 7],
+      [unpriced.sku, 1],
+    ]);
+    const report = (await upload(a.token, file)).body as Report & {
+      cartTotals: Record<string, unknown> & { vatBreakdown: Record<string, unknown>[] };
+    };
+    expect(report.applied).toBe(4);
+    const cart = await t.shop<{
+      cart: { totals: Record<string, unknown> & { vatBreakdown: Record<string, unknown>[] } };
+    }>(
+      `{ cart { totals { lineCount amount vat net unpricedLines currency vatBreakdown { rate net vat amount } } } }`,
+      {},
+      { token: a.token },
+    );
+    const same = (v: unknown) =>
+      typeof v === 'string' && /^-?[\d.]+$/.test(v) ? new Dec(v).toFixed() : (v as string | number | null);
+    const plain = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, same(v)]));
+    const { vatBreakdown, ...totals } = cart.data!.cart.totals;
+    expect(totals.lineCount).toBe(5);
+    expect(totals.unpricedLines).toBe(1);
+    expect(vatBreakdown).toHaveLength(2);
+    const { vatBreakdown: reportedBreakdown, ...reported } = report.cartTotals;
+    expect({ ...plain(reported), currency: reported.currency }).toEqual({
+      ...plain(totals),
+      currency: totals.currency,
+    });
+    expect(reportedBreakdown.map(plain)).toEqual(vatBreakdown.map(plain));
+  });
+
+  it('refuses a sheet that would take the cart over its line limit and writes nothing', async () => {
+    await t.shop(`mutation { clearCart { id } }`, {}, { token: a.token });
+    const cart = await t.shop<{ cart: { id: string } }>(`{ cart { id } }`, {}, { token: a.token });
+    const cartId = cart.data!.cart.id;
+    const [{ id: productId }] = await t.ds.query<{ id: string }[]>(`SELECT id FROM product WHERE sku = $1`, [skus[20]]);
+    // A cart one line short of the limit (10 000), then a sheet with two new lines.
+    await t.ds.query(
+      `INSERT INTO cart_line (cart_id, line_key, product_id, quantity, base_quantity, position)
+       SELECT $1, $2::text || '|x' || i, $2::uuid, 2, 2, i FROM generate_series(1, 9999) i`,
+      [cartId, productId],
+    );
+    const res = await upload(
+      a.token,
+      workbook([
+        ['Артикул', 'Количество'],
+        [skus[21], 2],
+        [skus[22], 2],
+      ]),
+    );
+    expect([res.status, (res.body as { field?: string }).field]).toEqual([400, 'lines']);
+    const [{ n }] = await t.ds.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM cart_line WHERE cart_id = $1`, [
+      cartId,
+    ]);
+    expect(n).toBe(9999);
+    await t.shop(`mutation { clearCart { id } }`, {}, { token: a.token });
   });
 
   it('refuses bad files cleanly and changes nothing', async () => {

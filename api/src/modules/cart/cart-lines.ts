@@ -1,6 +1,6 @@
 import { normalizeOrderQuantity, type RoundingMode } from '@wholesail/shared';
 import { Dec } from '../../common/money/decimal';
-import type { ProductFacts } from './cart-products.repository';
+import type { ProductFacts, ProductRules } from './cart-products.repository';
 
 /**
  * Checking one requested cart line against its product — the same rules (shared helper) the
@@ -27,7 +27,7 @@ export type LineCheck =
 
 export function checkLine(
   request: RequestedLine,
-  product: ProductFacts | undefined,
+  product: ProductRules | undefined,
   warehouseIds: ReadonlySet<string>,
   mode: RoundingMode,
 ): LineCheck {
@@ -106,8 +106,22 @@ export function lineWarning(
   warehouseId: string | null,
   priced: boolean,
 ): LineWarning | null {
+  return warningFor(product, availableAt(product, warehouseId), baseQuantity, priced);
+}
+
+/** What can be had of the product at the warehouse, or at all active warehouses (null). */
+export function availableAt(product: ProductFacts, warehouseId: string | null): Dec {
   const rows = warehouseId ? product.stock.filter((s) => s.warehouseId === warehouseId) : product.stock;
-  const available = rows.reduce((sum, s) => sum.plus(s.available), new Dec(0));
+  return rows.reduce((sum, s) => sum.plus(s.available), new Dec(0));
+}
+
+/** The warning of a line of `baseQuantity` when `available` can be had (lineWarning with the availability known). */
+export function warningFor(
+  product: ProductRules,
+  available: Dec,
+  baseQuantity: Dec,
+  priced: boolean,
+): LineWarning | null {
   if (!product.active) {
     return { code: CartWarningCodeValue.DISCONTINUED, message: `${product.sku} is no longer sold`, available };
   }

@@ -9,9 +9,14 @@ import { Dec } from '../../common/money/decimal';
 import { assertBuyerMay } from '../companies/access-policy';
 import { QuantityNotAllowedError } from '../inventory/inventory.types';
 import { cartLineKey, checkLine, lineWarning, type RequestedLine } from './cart-lines';
-import { CartPricingService, type LinePriceQuote } from './cart-pricing.service';
-import { CartProductsRepository, type AnalogFacts, type ProductFacts } from './cart-products.repository';
-import { lineMoney, totalsOf } from './cart-totals';
+import { CartPricingService, type LinePriceQuote, type PricedProducts } from './cart-pricing.service';
+import {
+  CartProductsRepository,
+  type AnalogFacts,
+  type ProductFacts,
+  type ProductRules,
+} from './cart-products.repository';
+import { lineMoney, totalsOf, type PricedLine } from './cart-totals';
 import {
   AddCartLinesInput,
   CartAddMode,
@@ -42,6 +47,24 @@ interface LineRow {
 const LINE_COLUMNS = `l.id, l.position, l.product_id, l.packaging_code, l.quantity::text, l.base_quantity::text,
   CASE WHEN w.id IS NULL THEN NULL ELSE json_build_object('id', w.id, 'code', w.code, 'name', w.name, 'city', w.city) END AS warehouse,
   l.price::text, l.vat_included, l.vat_rate::text`;
+
+/** What the totals need of a stored line. */
+interface TotalsRow {
+  quantity: string;
+  price: string | null;
+  vat_included: boolean;
+  vat_rate: string | null;
+}
+const TOTALS_COLUMNS = `quantity::text, price::text, vat_included, vat_rate::text`;
+
+const pricedLine = (r: TotalsRow): PricedLine => ({
+  quantity: new Dec(r.quantity),
+  price: r.price === null ? null : new Dec(r.price),
+  vatIncluded: r.vat_included,
+  vatRate: r.vat_rate === null ? null : new Dec(r.vat_rate),
+});
+
+const tooManyLines = () => new UserInputError('lines', `lines: a cart holds at most ${MAX_CART_LINES} lines`);
 
 export const roundingMode = (r: QuantityRounding | undefined): RoundingMode =>
   r === QuantityRounding.REJECT ? 'reject' : 'roundUp';
@@ -232,29 +255,13 @@ export class CartService {
     };
   }
 
-  private totals(
-    rows: { quantity: string; price: string | null; vat_included: boolean; vat_rate: string | null }[],
-    currency: string,
-  ): CartTotalsType {
-    const t = totalsOf(
-      rows.map((r) => ({
-        quantity: new Dec(r.quantity),
-        price: r.price === null ? null : new Dec(r.price),
-        vatIncluded: r.vat_included,
-        vatRate: r.vat_rate === null ? null : new Dec(r.vat_rate),
-      })),
-    );
-    return { lineCount: rows.length, ...t, currency };
+  private totals(rows: TotalsRow[], currency: string): CartTotalsType {
+    return { lineCount: rows.length, ...totalsOf(rows.map(pricedLine)), currency };
   }
 
-  /** The cart's totals without its lines (after a sheet of thousands of rows). */
+  /** The cart's totals without its lines. */
   async totalsOnly(ctx: RequestContext, cartId: string): Promise<CartTotalsType> {
-    const rows = await this.db.query<{
-      quantity: string;
-      price: string | null;
-      vat_included: boolean;
-      vat_rate: string | null;
-    }>(ctx, `SELECT quantity::text, price::text, vat_included, vat_rate::text FROM cart_line WHERE cart_id = $1`, [
+    const rows = await this.db.query<TotalsRow>(ctx, `SELECT ${TOTALS_COLUMNS} FROM cart_line WHERE cart_id = $1`, [
       cartId,
     ]);
     return this.totals(rows, await this.currency(ctx));
@@ -267,20 +274,30 @@ export class CartService {
     mode: RoundingMode,
     errors: RowErrors,
     adjustments: QuantityAdjustmentType[],
-    known?: Map<string, ProductFacts>,
   ): Promise<{ checked: CheckedLine[]; facts: Map<string, ProductFacts> }> {
-    const facts =
-      known ??
-      (await this.products.facts(
-        ctx,
-        requests.map((r) => r.productId),
-      ));
-    const warehouseIds = new Set(
-      (await this.db.query<{ id: string }>(ctx, `SELECT id FROM warehouse WHERE active`)).map((w) => w.id),
+    const facts = await this.products.facts(
+      ctx,
+      requests.map((r) => r.productId),
     );
+    return { checked: await this.checkAgainst(ctx, requests, mode, errors, adjustments, facts), facts };
+  }
+
+  /** checkLines with the products already read. */
+  async checkAgainst(
+    ctx: RequestContext,
+    requests: (RequestedLine & { row: number })[],
+    mode: RoundingMode,
+    errors: RowErrors,
+    adjustments: QuantityAdjustmentType[],
+    products: ReadonlyMap<string, ProductRules>,
+  ): Promise<CheckedLine[]> {
+    // Only a line that names a warehouse needs to know which are active.
+    const warehouseIds = requests.some((r) => r.warehouseId)
+      ? new Set((await this.db.query<{ id: string }>(ctx, `SELECT id FROM warehouse WHERE active`)).map((w) => w.id))
+      : new Set<string>();
     const checked: CheckedLine[] = [];
     for (const req of requests) {
-      const f = facts.get(req.productId);
+      const f = products.get(req.productId);
       const result = checkLine(req, f, warehouseIds, mode);
       if (!result.ok) {
         errors.add(req.row, result.field, result.errorCode, result.message, f?.sku ?? null);
@@ -298,18 +315,51 @@ export class CartService {
         baseQuantity: result.baseQuantity,
       });
     }
-    return { checked, facts };
+    return checked;
   }
 
   /**
    * Puts checked lines into the cart in a constant number of statements whatever their number: merge
    * duplicates, lock the lines already there, price every line at the quantity it will have, then one
-   * upsert that writes quantities and prices together. `replace`: a line already there takes the new
-   * quantity, else the new quantity is added to it. The cart row is locked by `cartId` and the lines
-   * read here FOR UPDATE, so the quantity priced is the quantity written.
+   * upsert that writes quantities and prices together (two halves, when `read` holds the products:
+   * pricing is then computation only and overlaps the first half's write). `replace`: a line already
+   * there takes the new quantity, else the new quantity is added to it. The cart row is locked by
+   * `cartId` and the lines read here FOR UPDATE, so the quantity priced is the quantity written.
    */
-  async putLines(ctx: RequestContext, cartId: string, lines: CheckedLine[], replace: boolean): Promise<number> {
-    if (!lines.length) return 0;
+  async putLines(
+    ctx: RequestContext,
+    cartId: string,
+    lines: CheckedLine[],
+    replace: boolean,
+    read: PricedProducts | null = null,
+  ): Promise<number> {
+    return (await this.put(ctx, cartId, lines, replace, false, read)).applied;
+  }
+
+  /**
+   * putLines, and the cart's totals after it — from the lines just written and the other lines of the
+   * cart, without reading the written ones back (an uploaded sheet writes thousands).
+   */
+  async putLinesWithTotals(
+    ctx: RequestContext,
+    cartId: string,
+    lines: CheckedLine[],
+    replace: boolean,
+    read: PricedProducts | null = null,
+  ): Promise<{ applied: number; totals: CartTotalsType }> {
+    const { applied, totals } = await this.put(ctx, cartId, lines, replace, true, read);
+    return { applied, totals: totals ?? (await this.totalsOnly(ctx, cartId)) };
+  }
+
+  private async put(
+    ctx: RequestContext,
+    cartId: string,
+    lines: CheckedLine[],
+    replace: boolean,
+    withTotals: boolean,
+    read: PricedProducts | null,
+  ): Promise<{ applied: number; totals: CartTotalsType | null }> {
+    if (!lines.length) return { applied: 0, totals: null };
     const merged = new Map<string, CheckedLine>();
     for (const l of lines) {
       const key = cartLineKey(l.productId, l.packagingCode, l.warehouseId);
@@ -344,51 +394,114 @@ export class CartService {
         vatIncluded: had?.vat_included ?? true,
       };
     });
-    const quotes = await this.pricing.quote(
-      ctx,
-      this.contractOf(ctx),
-      next.map((n) => ({
-        key: n.key,
-        productId: n.line.productId,
-        quantity: n.quantity,
-        unit: n.line.packagingCode,
-        warehouseId: n.line.warehouseId,
-      })),
-    );
-    const touched = await this.db.query<{ id: string }>(
-      ctx,
-      `WITH start AS (SELECT coalesce(max(position), 0) AS p FROM cart_line WHERE cart_id = $1)
-       INSERT INTO cart_line (cart_id, line_key, product_id, packaging_code, quantity, base_quantity, warehouse_id, position,
-                              price, vat_included, vat_rate)
-       SELECT $1, x.k, x.p, x.pk, x.q, x.b, x.w, start.p + x.i, x.price, x.vi, x.vr
-         FROM unnest($2::text[], $3::uuid[], $4::text[], $5::numeric[], $6::numeric[], $7::uuid[],
-                     $8::numeric[], $9::boolean[], $10::numeric[])
-              WITH ORDINALITY AS x(k, p, pk, q, b, w, price, vi, vr, i), start
-       ON CONFLICT (cart_id, line_key) DO UPDATE
-          SET quantity = excluded.quantity, base_quantity = excluded.base_quantity, price = excluded.price,
-              vat_included = excluded.vat_included, vat_rate = excluded.vat_rate, updated_at = now()
-       RETURNING id`,
-      [
-        cartId,
-        keys,
-        next.map((n) => n.line.productId),
-        next.map((n) => n.line.packagingCode),
-        next.map((n) => n.quantity.toFixed()),
-        next.map((n) => n.baseQuantity.toFixed()),
-        next.map((n) => n.line.warehouseId),
-        next.map((n) => quotes.get(n.key)?.price.toFixed() ?? null),
-        // Without a price the line keeps the VAT mode it had (a new line: prices include VAT).
-        next.map((n) => quotes.get(n.key)?.vatIncluded ?? n.vatIncluded),
-        next.map((n) => quotes.get(n.key)?.vatRate?.toFixed() ?? null),
-      ],
-    );
-    const [{ n }] = await this.db.query<{ n: string }>(ctx, `SELECT count(*) AS n FROM cart_line WHERE cart_id = $1`, [
-      cartId,
-    ]);
-    if (Number(n) > MAX_CART_LINES) {
-      throw new UserInputError('lines', `lines: a cart holds at most ${MAX_CART_LINES} lines`);
+    // Every key will be a line of the cart: with the other lines, they make the cart (for its totals).
+    const others = withTotals
+      ? await this.db.query<TotalsRow>(
+          ctx,
+          `SELECT ${TOTALS_COLUMNS} FROM cart_line WHERE cart_id = $1 AND line_key <> ALL($2::text[])`,
+          [cartId, keys],
+        )
+      : null;
+    if (others && others.length + keys.length > MAX_CART_LINES) throw tooManyLines();
+    // With the products already read, pricing is computation only: the lines are priced and written in
+    // two halves, the first half written while the second is priced. New lines take the positions after
+    // the cart's last one in key order, as one statement would give them.
+    const half = read ? Math.ceil(next.length / 2) : next.length;
+    const parts = [next.slice(0, half), next.slice(half)].filter((part) => part.length > 0);
+    const prices: (string | null)[] = [];
+    const vatIncluded: boolean[] = [];
+    const vatRates: (string | null)[] = [];
+    const writes: Promise<{ n: number }[]>[] = [];
+    for (const part of parts) {
+      const quotes = await this.pricing.quote(
+        ctx,
+        this.contractOf(ctx),
+        part.map((n) => ({
+          key: n.key,
+          productId: n.line.productId,
+          quantity: n.quantity,
+          unit: n.line.packagingCode,
+          warehouseId: n.line.warehouseId,
+        })),
+        { read },
+      );
+      const partPrices = part.map((n) => quotes.get(n.key)?.price.toFixed() ?? null);
+      // Without a price the line keeps the VAT mode it had (a new line: prices include VAT).
+      const partVatIncluded = part.map((n) => quotes.get(n.key)?.vatIncluded ?? n.vatIncluded);
+      const partVatRates = part.map((n) => quotes.get(n.key)?.vatRate?.toFixed() ?? null);
+      // The lines an earlier part inserted do not move the start of the positions.
+      const inserted = next
+        .slice(0, prices.length)
+        .filter((n) => !existing.has(n.key))
+        .map((n) => n.key);
+      const writing = this.db.query<{ n: number }>(
+        ctx,
+        `WITH start AS (SELECT coalesce(max(position), 0) AS p FROM cart_line
+                         WHERE cart_id = $1 AND line_key <> ALL($12::text[])),
+         put AS (
+           INSERT INTO cart_line (cart_id, line_key, product_id, packaging_code, quantity, base_quantity, warehouse_id,
+                                  position, price, vat_included, vat_rate)
+           SELECT $1, x.k, x.p, x.pk, x.q, x.b, x.w, start.p + $11 + x.i, x.price, x.vi, x.vr
+             FROM unnest($2::text[], $3::uuid[], $4::text[], $5::numeric[], $6::numeric[], $7::uuid[],
+                         $8::numeric[], $9::boolean[], $10::numeric[])
+                  WITH ORDINALITY AS x(k, p, pk, q, b, w, price, vi, vr, i), start
+           ON CONFLICT (cart_id, line_key) DO UPDATE
+              SET quantity = excluded.quantity, base_quantity = excluded.base_quantity, price = excluded.price,
+                  vat_included = excluded.vat_included, vat_rate = excluded.vat_rate, updated_at = now()
+           RETURNING 1)
+         SELECT count(*)::int AS n FROM put`,
+        [
+          cartId,
+          part.map((n) => n.key),
+          part.map((n) => n.line.productId),
+          part.map((n) => n.line.packagingCode),
+          part.map((n) => n.quantity.toFixed()),
+          part.map((n) => n.baseQuantity.toFixed()),
+          part.map((n) => n.line.warehouseId),
+          partPrices,
+          partVatIncluded,
+          partVatRates,
+          prices.length,
+          inserted,
+        ],
+      );
+      // Awaited below; the no-op handler only keeps a failure from counting as unhandled meanwhile.
+      writing.catch(() => undefined);
+      writes.push(writing);
+      prices.push(...partPrices);
+      vatIncluded.push(...partVatIncluded);
+      vatRates.push(...partVatRates);
+      // Let the statement go out before the next part is priced (or the totals worked out).
+      await new Promise((resolve) => setImmediate(resolve));
     }
-    return touched.length;
+    let applied = 0;
+    const allWritten = async () => {
+      for (const w of writes) applied += (await w)[0].n;
+    };
+    if (!others) {
+      await allWritten();
+      const [{ n }] = await this.db.query<{ n: string }>(
+        ctx,
+        `SELECT count(*) AS n FROM cart_line WHERE cart_id = $1`,
+        [cartId],
+      );
+      if (Number(n) > MAX_CART_LINES) throw tooManyLines();
+      return { applied, totals: null };
+    }
+    // The totals are worked out while PostgreSQL writes.
+    // As stored: numeric(18,6) quantities, numeric(19,4) prices, numeric(5,2) VAT rates.
+    const written = next.map((n, i) => ({
+      quantity: n.quantity.toDecimalPlaces(6),
+      price: prices[i] === null ? null : new Dec(prices[i]).toDecimalPlaces(4),
+      vatIncluded: vatIncluded[i],
+      vatRate: vatRates[i] === null ? null : new Dec(vatRates[i]).toDecimalPlaces(2),
+    }));
+    const t = totalsOf([...others.map(pricedLine), ...written]);
+    await allWritten();
+    return {
+      applied,
+      totals: { lineCount: others.length + keys.length, ...t, currency: await this.currency(ctx) },
+    };
   }
 
   /** Table entry and every other bulk way in: one mutation, any number of lines, per-row errors. */

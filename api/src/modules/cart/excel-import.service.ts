@@ -116,7 +116,9 @@ export class ExcelImportService {
         }
         entryRows.push({ row: r.rowNumber, sku, quantity: r.quantity, unit: r.unit });
       }
-      const result = await this.entry.resolve(tctx, entryRows, roundingMode(options.rounding));
+      const result = await this.entry.resolve(tctx, entryRows, roundingMode(options.rounding), {
+        prices: !options.dryRun,
+      });
       for (const row of missing) {
         result.errors.add(row, 'sku', 'MISSING_SKU', `Row ${row}: a quantity without an SKU`, null);
       }

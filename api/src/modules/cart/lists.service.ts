@@ -317,7 +317,7 @@ export class ListsService {
       const errors = new RowErrors();
       const adjustments: QuantityAdjustmentType[] = [];
       const lines = input.lines.map((l, n) => ({ row: n + 1, sku: l.sku.trim(), quantity: l.quantity ?? null }));
-      const resolved = await this.products.resolve(
+      const { resolved, facts } = await this.products.resolveWithFacts(
         tctx,
         lines.map((l) => l.sku),
       );
@@ -342,13 +342,9 @@ export class ListsService {
         const match = resolved.get(l.sku);
         return match ? [{ ...l, productId: match.productId, packagingCode: match.packagingCode }] : [];
       });
-      const facts = await this.products.facts(
-        tctx,
-        known.map((k) => k.productId),
-      );
       const withoutQuantity = new Set(known.filter((k) => k.quantity === null).map((k) => k.row));
       const probeAdjustments: QuantityAdjustmentType[] = [];
-      const { checked } = await this.cart.checkLines(
+      const checked = await this.cart.checkAgainst(
         tctx,
         known.map((k) => ({
           row: k.row,

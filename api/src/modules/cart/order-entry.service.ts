@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { mergeResolvedLines, type QuantityTextProblem, type RoundingMode } from '@wholesail/shared';
 import { RowErrors } from '../../common/batch/batch.types';
 import { RequestContext } from '../../common/context/request-context';
-import { lineWarning } from './cart-lines';
-import { CartProductsRepository, type ProductFacts } from './cart-products.repository';
+import { Dec } from '../../common/money/decimal';
+import { warningFor } from './cart-lines';
+import { CartPricingService, type PricedProducts } from './cart-pricing.service';
+import { CartProductsRepository, type ProductRules } from './cart-products.repository';
 import { CartService, type CheckedLine } from './cart.service';
 import { QuantityAdjustmentType } from './cart.types';
 
@@ -36,6 +38,8 @@ export interface EntryResult {
   warnings: EntryWarning[];
   /** Source rows that went into each cart line (duplicates merged). */
   merged: number;
+  /** The products read for pricing with the rest (asked with `prices`); null: pricing reads them itself. */
+  priced: PricedProducts | null;
 }
 
 const QUANTITY_MESSAGES: Record<QuantityTextProblem, string> = {
@@ -57,14 +61,24 @@ export class OrderEntryService {
   constructor(
     private readonly products: CartProductsRepository,
     private readonly cart: CartService,
+    private readonly pricing: CartPricingService,
   ) {}
 
-  async resolve(ctx: RequestContext, rows: EntryRow[], mode: RoundingMode): Promise<EntryResult> {
+  /** `prices`: the lines will be written — read what pricing them needs with the products. */
+  async resolve(
+    ctx: RequestContext,
+    rows: EntryRow[],
+    mode: RoundingMode,
+    options: { prices?: boolean } = {},
+  ): Promise<EntryResult> {
     const errors = new RowErrors();
     const adjustments: QuantityAdjustmentType[] = [];
-    const resolved = await this.products.resolve(
+    const pricing = options.prices ? await this.pricing.prepare(ctx, this.cart.contractOf(ctx)) : null;
+    // The SKUs and the products they name in one statement (lines from a sheet name no warehouse).
+    const { resolved, facts, priced } = await this.products.resolveWithFacts(
       ctx,
       rows.map((r) => r.sku),
+      pricing?.typeIds ?? null,
     );
     const unknownRows = rows.filter((r) => !resolved.has(r.sku.trim()));
     const suggestions = await this.products.suggest(
@@ -84,10 +98,6 @@ export class OrderEntryService {
       );
     }
     const known = rows.filter((r) => resolved.has(r.sku.trim()));
-    const facts = await this.products.facts(
-      ctx,
-      known.map((r) => resolved.get(r.sku.trim())!.productId),
-    );
     const entries: { line: number; productId: string; unitId: string | null; quantity: string }[] = [];
     for (const r of known) {
       const match = resolved.get(r.sku.trim())!;
@@ -104,7 +114,7 @@ export class OrderEntryService {
       entries.push({ line: r.row, productId: f.id, unitId: unit, quantity: r.quantity.value });
     }
     const merged = mergeResolvedLines(entries);
-    const { checked } = await this.cart.checkLines(
+    const checked = await this.cart.checkAgainst(
       ctx,
       merged.map((m) => ({ row: m.lines[0], productId: m.productId, quantity: m.quantity, packagingCode: m.unitId })),
       mode,
@@ -115,7 +125,7 @@ export class OrderEntryService {
     const warnings: EntryWarning[] = [];
     for (const line of checked) {
       const f = facts.get(line.productId)!;
-      const w = lineWarning(f, line.baseQuantity, null, true);
+      const w = warningFor(f, new Dec(f.available), line.baseQuantity, true);
       if (w) warnings.push({ row: line.row, sku: f.sku, errorCode: w.code, message: w.message });
     }
     return {
@@ -125,11 +135,12 @@ export class OrderEntryService {
       unknown,
       warnings,
       merged: entries.length - merged.length,
+      priced: pricing ? { pricing, products: priced } : null,
     };
   }
 
   /** The packaging a typed unit names: undefined = unknown unit, null = the base unit. */
-  private unitOf(f: ProductFacts, typed: string | null, fromBarcode: string | null): string | null | undefined {
+  private unitOf(f: ProductRules, typed: string | null, fromBarcode: string | null): string | null | undefined {
     if (!typed) return fromBarcode;
     const t = typed.trim().toLowerCase().replace(/\.$/, '');
     if ([f.unitCode, f.unitShortName].some((u) => u.toLowerCase().replace(/\.$/, '') === t)) return null;

@@ -5,6 +5,7 @@ import { Db } from '../../common/database/db.service';
 import { UserInputError } from '../../common/errors/domain-errors';
 import { CartService, roundingMode } from './cart.service';
 import { OrderEntryService, type EntryResult, type EntryRow } from './order-entry.service';
+import { CartTotalsType } from './cart.types';
 import { EntryApplyMode, OrderEntryReportType, QuickOrderInput } from './order-entry.types';
 
 /** Pasted "SKU quantity [unit]" lines → cart lines, with a line-by-line report. */
@@ -32,7 +33,7 @@ export class QuickOrderService {
     }));
     return this.db.transaction(ctx, async (tctx) => {
       const cartId = await this.cart.cartId(tctx);
-      const result = await this.entry.resolve(tctx, rows, roundingMode(input.rounding));
+      const result = await this.entry.resolve(tctx, rows, roundingMode(input.rounding), { prices: !input.dryRun });
       for (const e of parsed.errors) result.errors.add(e.line, null, e.code, e.message, e.raw);
       return applyEntry(
         this.cart,
@@ -61,11 +62,16 @@ export async function applyEntry(
 ): Promise<OrderEntryReportType> {
   const refuse = apply === EntryApplyMode.ALL_OR_NOTHING && result.errors.size > 0;
   const write = !dryRun && !refuse;
-  const applied = write ? await cart.putLines(ctx, cartId, result.lines, false) : 0;
+  let applied = 0;
+  let totals: CartTotalsType | null = null;
+  if (write && withCart) applied = await cart.putLines(ctx, cartId, result.lines, false, result.priced);
+  // Without the cart in the answer (a sheet of thousands of rows): the totals come from the write.
+  else if (write)
+    ({ applied, totals } = await cart.putLinesWithTotals(ctx, cartId, result.lines, false, result.priced));
   const loaded = dryRun || !withCart ? null : await cart.load(ctx, cartId, false);
   return {
     cart: loaded,
-    cartTotals: dryRun ? null : (loaded?.totals ?? (await cart.totalsOnly(ctx, cartId))),
+    cartTotals: dryRun ? null : (loaded?.totals ?? totals ?? (await cart.totalsOnly(ctx, cartId))),
     dryRun,
     rowsRead,
     applied,

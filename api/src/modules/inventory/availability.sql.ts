@@ -21,6 +21,18 @@ export const STALE_PRODUCT_CTE = `stale_p AS (
       JOIN warehouse w ON w.id = st.warehouse_id
      GROUP BY st.product_id)`;
 
+/**
+ * Per product: what the stale holds add to its total availability at active warehouses (needs `stale`).
+ * The total is then `product_stock.available + extra`, the same sum as `availableSql()` over the
+ * product's stock rows at active warehouses, read from the summary row instead of every stock row.
+ */
+export const STALE_ACTIVE_EXTRA_CTE = `stale_extra AS (
+    SELECT st.product_id,
+           sum(greatest(s.on_hand - s.reserved + st.q, 0) - greatest(s.on_hand - s.reserved, 0)) AS extra
+      FROM stale st JOIN stock_level s ON s.product_id = st.product_id AND s.warehouse_id = st.warehouse_id
+      JOIN warehouse w ON w.id = st.warehouse_id AND w.active
+     GROUP BY st.product_id)`;
+
 /** `available` of a stock_level row `s` joined to `stale` as `st`. */
 export const availableSql = (s = 's', st = 'st') => `greatest(${s}.on_hand - ${s}.reserved + coalesce(${st}.q, 0), 0)`;
 

@@ -83,9 +83,11 @@ export class PricingDataRepository {
     priceTypeIds: readonly string[],
   ): Promise<ProductRow[]> {
     if (productIds.length === 0) return [];
+    // The category path as JSON, like the packagings and entries: parsed natively, where a PostgreSQL
+    // array is parsed character by character in JavaScript (it shows with thousands of products).
     return this.db.query<ProductRow>(
       ctx,
-      `SELECT p.id, p.sku, p.name, p.unit_code, p.vat_rate::text AS vat_rate, p.brand_id, c.path AS category_ids,
+      `SELECT p.id, p.sku, p.name, p.unit_code, p.vat_rate::text AS vat_rate, p.brand_id, to_json(c.path) AS category_ids,
               (SELECT json_agg(json_build_object('code', k.code, 'factor', k.factor::text))
                  FROM product_packaging k WHERE k.product_id = p.id) AS packagings,
               ${entriesColumn('p', '$2')} AS entries
