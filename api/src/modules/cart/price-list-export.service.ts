@@ -15,21 +15,16 @@ import { startPriceListSheet, type CellValue } from './xlsx-writer';
 
 const BATCH = 5000;
 
-interface ExportRow {
-  id: string;
-  sku: string;
-  name: string;
-  unit: string;
-  packaging: string | null;
-  step: string;
-  min: string;
-  vat_rate: string | null;
-  brand_id: string | null;
-  category_id: string | null;
-  stock: Record<string, string> | null;
-  next_incoming: string | null;
-  /** Base-unit entries of the pricer's price types. */
-  entries: EntryTuple[] | null;
+/** A product row: id, sku, name, unit, order step, minimum quantity, VAT rate, brand, category. */
+type ProductTuple = [string, string, string, string, string, string, string | null, string | null, string | null];
+
+/** One batch, joined in the product order; stock per warehouse id and base-unit entries as read. */
+interface Batch {
+  products: ProductTuple[];
+  packaging: Map<string, string>;
+  stock: Map<string, Record<string, string>>;
+  nextIncoming: Map<string, string>;
+  entries: Map<string, EntryTuple[]>;
 }
 
 export interface PriceListHead {
@@ -100,45 +95,64 @@ export class PriceListExportService {
     try {
       const contractId = ctx.buyer.contractId;
       const pricer = contractId ? await this.priceLists.pricer(ctx, contractId) : null;
-      const fetch = (i: number) => this.rows(ctx, head.ids.slice(i, i + BATCH), pricer);
+      const fetch = (i: number) => this.batch(ctx, head.ids.slice(i, i + BATCH), pricer);
+      const keys = columns.map((c) => c.key);
+      const values: CellValue[] = new Array<CellValue>(columns.length).fill(null);
       let next = head.ids.length ? fetch(0) : null;
       for (let i = 0; next !== null && !closed; i += BATCH) {
-        const rows = await next;
+        const batch = await next;
         next = i + BATCH < head.ids.length ? fetch(i + BATCH) : null;
-        for (const r of rows) {
-          const price = pricer ? pricer.price(this.bulkProduct(r), r.entries) : null;
-          const stock = r.stock ?? {};
+        for (const p of batch.products) {
+          const [id, sku, name, unit, step, min, vatRate, brandId, categoryId] = p;
+          const price = pricer
+            ? pricer.price({ id, vatRate, brandId, categoryId, minQuantity: min }, batch.entries.get(id) ?? null)
+            : null;
+          const stock = batch.stock.get(id);
           // Spreadsheet cells are doubles anyway: plain numbers here, no Decimal per cell.
           let total = 0;
-          for (const v of Object.values(stock)) total += Number(v);
-          const values: CellValue[] = columns.map((c) => {
-            switch (c.key) {
+          if (stock) for (const w in stock) total += Number(stock[w]);
+          const incoming = batch.nextIncoming.get(id);
+          for (let c = 0; c < keys.length; c++) {
+            switch (keys[c]) {
               case 'sku':
-                return r.sku;
+                values[c] = sku;
+                break;
               case 'name':
-                return r.name;
+                values[c] = name;
+                break;
               case 'unit':
-                return r.unit;
+                values[c] = unit;
+                break;
               case 'packaging':
-                return r.packaging;
+                values[c] = batch.packaging.get(id) ?? null;
+                break;
               case 'multiplicity':
-                return Number(r.step);
+                values[c] = Number(step);
+                break;
               case 'minQuantity':
-                return Number(r.min);
+                values[c] = Number(min);
+                break;
               case 'price':
-                return price === null ? null : Number(price.toFixed(4));
+                values[c] = price === null ? null : Number(price.toFixed(4));
+                break;
               case 'vatRate':
-                return r.vat_rate === null ? null : Number(r.vat_rate) / 100;
+                values[c] = vatRate === null ? null : Number(vatRate) / 100;
+                break;
               case 'stockTotal':
-                return total;
+                values[c] = total;
+                break;
               case 'warehouseStock':
-                return Number(stock[c.warehouseId!] ?? 0);
+                values[c] = Number(stock?.[columns[c].warehouseId!] ?? 0);
+                break;
               case 'nextIncomingDate':
-                return r.next_incoming ? new Date(`${r.next_incoming}T00:00:00Z`) : null;
+                values[c] = incoming ? new Date(`${incoming}T00:00:00Z`) : null;
+                break;
               case 'quantity':
-                return null;
+                values[c] = null;
+                break;
             }
-          });
+          }
+          // The writer has encoded the values when this returns: the array is reused for the next row.
           await sheet.row(values);
         }
       }
@@ -152,58 +166,55 @@ export class PriceListExportService {
     }
   }
 
-  private bulkProduct(r: ExportRow) {
-    return { id: r.id, vatRate: r.vat_rate, brandId: r.brand_id, categoryId: r.category_id, minQuantity: r.min };
-  }
-
   /**
    * One batch: five set-based reads in parallel on the pool (products in the given order, packagings,
-   * stock, next supplies, price entries), joined here — per-product subqueries cost far more.
+   * stock, next supplies, price entries), rows as arrays, stock and entries one JSON value per product
+   * — per-product subqueries cost far more, and so do hundreds of thousands of row objects.
    */
-  private async rows(ctx: RequestContext, ids: string[], pricer: BulkPricer | null): Promise<ExportRow[]> {
-    type Product = Omit<ExportRow, 'packaging' | 'stock' | 'next_incoming' | 'entries'>;
+  private async batch(ctx: RequestContext, ids: string[], pricer: BulkPricer | null): Promise<Batch> {
     const [products, packagings, stock, supplies, entries] = await this.db.all<
       [
-        Product[],
-        { product_id: string; packaging: string }[],
-        { product_id: string; warehouse_id: string; available: string }[],
-        { product_id: string; next_incoming: string }[],
-        { product_id: string; price_type_id: string; price: string; tiers: EntryTuple[2] }[],
+        ProductTuple[],
+        [string, string][],
+        [string, Record<string, string>][],
+        [string, string][],
+        [string, EntryTuple[]][],
       ]
     >(ctx, [
       () =>
-        this.db.query<Product>(
+        this.db.arrays<ProductTuple>(
           ctx,
-          `SELECT p.id, p.sku, p.name, u.short_name AS unit, p.order_step::text AS step,
-                  p.min_order_quantity::text AS min, p.vat_rate::text AS vat_rate, p.brand_id, p.category_id
+          `SELECT p.id, p.sku, p.name, u.short_name, p.order_step::text, p.min_order_quantity::text,
+                  p.vat_rate::text, p.brand_id, p.category_id
              FROM unnest($1::uuid[]) WITH ORDINALITY AS x(id, n)
              JOIN product p ON p.id = x.id JOIN unit u ON u.code = p.unit_code
             ORDER BY x.n`,
           [ids],
         ),
       () =>
-        this.db.query(
+        this.db.arrays<[string, string]>(
           ctx,
           `SELECT k.product_id,
-                  string_agg(k.name || ' = ' || trim_scale(k.factor)::text || ' ' || u.short_name, '; ' ORDER BY k.position) AS packaging
+                  string_agg(k.name || ' = ' || trim_scale(k.factor)::text || ' ' || u.short_name, '; ' ORDER BY k.position)
              FROM product_packaging k JOIN product p ON p.id = k.product_id JOIN unit u ON u.code = p.unit_code
             WHERE k.product_id = ANY($1::uuid[])
             GROUP BY k.product_id`,
           [ids],
         ),
       () =>
-        this.db.query(
+        this.db.arrays<[string, Record<string, string>]>(
           ctx,
           `WITH ${STALE_CTE}
-           SELECT s.product_id, s.warehouse_id, ${availableSql()}::text AS available
+           SELECT s.product_id, json_object_agg(s.warehouse_id, ${availableSql()}::text)
              FROM stock_level s LEFT JOIN stale st ON st.product_id = s.product_id AND st.warehouse_id = s.warehouse_id
-            WHERE s.product_id = ANY($1::uuid[])`,
+            WHERE s.product_id = ANY($1::uuid[])
+            GROUP BY s.product_id`,
           [ids],
         ),
       () =>
-        this.db.query(
+        this.db.arrays<[string, string]>(
           ctx,
-          `SELECT product_id, to_char(min(expected_at), 'YYYY-MM-DD') AS next_incoming
+          `SELECT product_id, to_char(min(expected_at), 'YYYY-MM-DD')
              FROM incoming_supply
             WHERE product_id = ANY($1::uuid[]) AND status IN ('EXPECTED', 'IN_TRANSIT')
             GROUP BY product_id`,
@@ -211,36 +222,23 @@ export class PriceListExportService {
         ),
       () =>
         pricer
-          ? this.db.query(
+          ? this.db.arrays<[string, EntryTuple[]]>(
               ctx,
-              `SELECT product_id, price_type_id, price::text AS price, CASE WHEN tiers = '[]' THEN NULL ELSE tiers END AS tiers
+              `SELECT product_id,
+                      json_agg(json_build_array(price_type_id, price::text, CASE WHEN tiers = '[]' THEN NULL ELSE tiers END))
                  FROM price_entry
-                WHERE product_id = ANY($1::uuid[]) AND price_type_id = ANY($2::uuid[]) AND packaging_code = ''`,
+                WHERE product_id = ANY($1::uuid[]) AND price_type_id = ANY($2::uuid[]) AND packaging_code = ''
+                GROUP BY product_id`,
               [ids, pricer.typeIds],
             )
           : Promise.resolve([]),
     ]);
-    const packagingOf = new Map(packagings.map((k) => [k.product_id, k.packaging]));
-    const nextOf = new Map(supplies.map((i) => [i.product_id, i.next_incoming]));
-    const stockOf = new Map<string, Record<string, string>>();
-    for (const s of stock) {
-      const byWarehouse = stockOf.get(s.product_id);
-      if (byWarehouse) byWarehouse[s.warehouse_id] = s.available;
-      else stockOf.set(s.product_id, { [s.warehouse_id]: s.available });
-    }
-    const entriesOf = new Map<string, EntryTuple[]>();
-    for (const e of entries) {
-      const entry: EntryTuple = [e.price_type_id, e.price, e.tiers];
-      const list = entriesOf.get(e.product_id);
-      if (list) list.push(entry);
-      else entriesOf.set(e.product_id, [entry]);
-    }
-    return products.map((p) => ({
-      ...p,
-      packaging: packagingOf.get(p.id) ?? null,
-      stock: stockOf.get(p.id) ?? null,
-      next_incoming: nextOf.get(p.id) ?? null,
-      entries: entriesOf.get(p.id) ?? null,
-    }));
+    return {
+      products,
+      packaging: new Map(packagings),
+      stock: new Map(stock),
+      nextIncoming: new Map(supplies),
+      entries: new Map(entries),
+    };
   }
 }
