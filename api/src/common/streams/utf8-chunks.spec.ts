@@ -25,4 +25,12 @@ describe('Utf8Chunks', () => {
     expect(chunks.size).toBe(2 + 2000 + 4 + 5000);
     expect(chunks.take()!.toString('utf8')).toBe('ab' + long);
   });
+
+  it('copies ASCII text byte by byte, also across a full buffer', () => {
+    const chunks = new Utf8Chunks(4);
+    chunks.ascii('<c s="3"><v>');
+    chunks.append('Ёж');
+    chunks.ascii('12.5</v></c>'.repeat(3));
+    expect(chunks.take()!.toString('utf8')).toBe('<c s="3"><v>Ёж' + '12.5</v></c>'.repeat(3));
+  });
 });

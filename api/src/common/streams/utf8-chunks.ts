@@ -21,15 +21,31 @@ export class Utf8Chunks {
     return this.used >= this.chunkSize;
   }
 
+  /** Any text. */
   append(text: string): void {
     // A UTF-16 code unit is at most 3 bytes of UTF-8 (a surrogate pair: 4 bytes for 2 units).
-    const most = text.length * 3;
-    if (this.used + most > this.buffer.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(this.chunkSize * 2, (this.used + most) * 2));
-      this.buffer.copy(bigger, 0, 0, this.used);
-      this.buffer = bigger;
-    }
+    this.reserve(text.length * 3);
     this.used += this.buffer.write(text, this.used, 'utf8');
+  }
+
+  /**
+   * Text known to be ASCII (markup, numbers): copied byte by byte in JS, cheaper than a call into
+   * the encoder for a few characters. Anything else would be garbled: use `append`.
+   */
+  ascii(text: string): void {
+    const n = text.length;
+    this.reserve(n);
+    const b = this.buffer;
+    let p = this.used;
+    for (let i = 0; i < n; i++) b[p++] = text.charCodeAt(i);
+    this.used = p;
+  }
+
+  private reserve(bytes: number): void {
+    if (this.used + bytes <= this.buffer.length) return;
+    const bigger = Buffer.allocUnsafe(Math.max(this.chunkSize * 2, (this.used + bytes) * 2));
+    this.buffer.copy(bigger, 0, 0, this.used);
+    this.buffer = bigger;
   }
 
   /** The collected bytes, handed over (the next text goes into a new buffer); null if none. */

@@ -168,17 +168,17 @@ export class PriceListExportService {
 
   /**
    * One batch: five set-based reads in parallel on the pool (products in the given order, packagings,
-   * stock, next supplies, price entries), rows as arrays, stock and entries one JSON value per product
-   * — per-product subqueries cost far more, and so do hundreds of thousands of row objects.
+   * stock, next supplies, price entries), rows as arrays (no object per row), joined here — per-product
+   * subqueries cost far more, and so does aggregating stock and entries to JSON in the database.
    */
   private async batch(ctx: RequestContext, ids: string[], pricer: BulkPricer | null): Promise<Batch> {
     const [products, packagings, stock, supplies, entries] = await this.db.all<
       [
         ProductTuple[],
         [string, string][],
-        [string, Record<string, string>][],
+        [string, string, string][],
         [string, string][],
-        [string, EntryTuple[]][],
+        [string, ...EntryTuple][],
       ]
     >(ctx, [
       () =>
@@ -202,13 +202,12 @@ export class PriceListExportService {
           [ids],
         ),
       () =>
-        this.db.arrays<[string, Record<string, string>]>(
+        this.db.arrays<[string, string, string]>(
           ctx,
           `WITH ${STALE_CTE}
-           SELECT s.product_id, json_object_agg(s.warehouse_id, ${availableSql()}::text)
+           SELECT s.product_id, s.warehouse_id, ${availableSql()}::text
              FROM stock_level s LEFT JOIN stale st ON st.product_id = s.product_id AND st.warehouse_id = s.warehouse_id
-            WHERE s.product_id = ANY($1::uuid[])
-            GROUP BY s.product_id`,
+            WHERE s.product_id = ANY($1::uuid[])`,
           [ids],
         ),
       () =>
@@ -222,23 +221,33 @@ export class PriceListExportService {
         ),
       () =>
         pricer
-          ? this.db.arrays<[string, EntryTuple[]]>(
+          ? this.db.arrays<[string, ...EntryTuple]>(
               ctx,
-              `SELECT product_id,
-                      json_agg(json_build_array(price_type_id, price::text, CASE WHEN tiers = '[]' THEN NULL ELSE tiers END))
+              `SELECT product_id, price_type_id, price::text, CASE WHEN tiers = '[]' THEN NULL ELSE tiers END
                  FROM price_entry
-                WHERE product_id = ANY($1::uuid[]) AND price_type_id = ANY($2::uuid[]) AND packaging_code = ''
-                GROUP BY product_id`,
+                WHERE product_id = ANY($1::uuid[]) AND price_type_id = ANY($2::uuid[]) AND packaging_code = ''`,
               [ids, pricer.typeIds],
             )
           : Promise.resolve([]),
     ]);
+    const stockOf = new Map<string, Record<string, string>>();
+    for (const [productId, warehouseId, available] of stock) {
+      const byWarehouse = stockOf.get(productId);
+      if (byWarehouse) byWarehouse[warehouseId] = available;
+      else stockOf.set(productId, { [warehouseId]: available });
+    }
+    const entriesOf = new Map<string, EntryTuple[]>();
+    for (const [productId, typeId, price, tiers] of entries) {
+      const list = entriesOf.get(productId);
+      if (list) list.push([typeId, price, tiers]);
+      else entriesOf.set(productId, [[typeId, price, tiers]]);
+    }
     return {
       products,
       packaging: new Map(packagings),
-      stock: new Map(stock),
+      stock: stockOf,
       nextIncoming: new Map(supplies),
-      entries: new Map(entries),
+      entries: entriesOf,
     };
   }
 }

@@ -108,13 +108,25 @@ function cellMarkup(style: number): CellMarkup {
   };
 }
 
-function cell(value: CellValue, m: CellMarkup): string {
+/** Writes a cell straight into the sheet's buffer: no string per cell or row to build and collect. */
+function writeCell(out: Utf8Chunks, value: CellValue, m: CellMarkup): void {
   // Cells carry no reference (r="C5"): readers place them one after another, so an empty value is
   // still written as an empty cell — leaving it out would move every later value one column left.
-  if (value === null || value === '') return m.empty;
-  if (typeof value === 'number') return Number.isFinite(value) ? m.value + value + VALUE_END : m.empty;
-  if (value instanceof Date) return m.value + excelDate(value) + VALUE_END;
-  return m.text + escapeXml(value) + TEXT_END;
+  if (value === null || value === '' || (typeof value === 'number' && !Number.isFinite(value))) {
+    out.ascii(m.empty);
+  } else if (typeof value === 'number') {
+    out.ascii(m.value);
+    out.ascii(String(value));
+    out.ascii(VALUE_END);
+  } else if (value instanceof Date) {
+    out.ascii(m.value);
+    out.ascii(String(excelDate(value)));
+    out.ascii(VALUE_END);
+  } else {
+    out.ascii(m.text);
+    out.append(escapeXml(value));
+    out.ascii(TEXT_END);
+  }
 }
 
 export interface SheetWriter {
@@ -159,22 +171,23 @@ export function startPriceListSheet(
     if (chunk) await sheet.write(chunk);
   };
   let rowNumber = 0;
-  const rowXml = (values: readonly CellValue[], m: (i: number) => CellMarkup, extra = '') => {
+  const writeRow = (values: readonly CellValue[], m: (i: number) => CellMarkup, extra = '') => {
     rowNumber += 1;
-    let xml = `<row r="${rowNumber}"${extra}>`;
-    for (let i = 0; i < values.length; i++) xml += cell(values[i], m(i));
-    return xml + '</row>';
+    chunks.ascii(`<row r="${rowNumber}"${extra}>`);
+    for (let i = 0; i < values.length; i++) writeCell(chunks, values[i], m(i));
+    chunks.ascii('</row>');
   };
 
-  let head = `${XML_HEADER}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`;
-  head += `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${headerRow}" topLeftCell="A${headerRow + 1}" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>`;
-  head += `<cols>${cols}</cols><sheetData>`;
+  chunks.append(
+    `${XML_HEADER}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
+      `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${headerRow}" topLeftCell="A${headerRow + 1}" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>` +
+      `<cols>${cols}</cols><sheetData>`,
+  );
   const title = cellMarkup(STYLE.title);
-  for (const line of options.title) head += rowXml([line], () => title);
+  for (const line of options.title) writeRow([line], () => title);
   if (options.title.length) rowNumber += 1; // an empty line between the title and the header
   const header = cellMarkup(STYLE.header);
-  head += rowXml(options.headers, () => header, ' ht="30" customHeight="1"');
-  chunks.append(head);
+  writeRow(options.headers, () => header, ' ht="30" customHeight="1"');
   // The head goes out at once (first bytes before the first batch is read); rows wait for it.
   let headWritten: Promise<void> | null = flush();
   headWritten.catch(() => undefined);
@@ -182,7 +195,7 @@ export function startPriceListSheet(
 
   return {
     row: async (values) => {
-      chunks.append(rowXml(values, dataMarkup));
+      writeRow(values, dataMarkup);
       if (!chunks.full) return;
       if (headWritten) await headWritten;
       headWritten = null;
@@ -191,7 +204,7 @@ export function startPriceListSheet(
     finish: async () => {
       if (headWritten) await headWritten;
       headWritten = null;
-      chunks.append('</sheetData></worksheet>');
+      chunks.ascii('</sheetData></worksheet>');
       await flush();
       await sheet!.end();
       await zip.finish();
