@@ -15,16 +15,23 @@ import { startPriceListSheet, type CellValue } from './xlsx-writer';
 
 const BATCH = 5000;
 
-/** A product row: id, sku, name, unit, order step, minimum quantity, VAT rate, brand, category. */
-type ProductTuple = [string, string, string, string, string, string, string | null, string | null, string | null];
+/** A product row: position in the batch (1-based), id, sku, name, unit, order step, minimum quantity, VAT rate, brand, category. */
+type ProductTuple = [number, string, string, string, string, string, string, string | null, string | null, string | null];
 
-/** One batch, joined in the product order; stock per warehouse id and base-unit entries as read. */
+/**
+ * One batch, by the product's position in it: compact, so that what outlives a few young-generation
+ * collections (the batch being written, the one read ahead) is small — not hundreds of thousands of
+ * row arrays and id strings for the old generation to collect.
+ */
 interface Batch {
   products: ProductTuple[];
-  packaging: Map<string, string>;
-  stock: Map<string, Record<string, string>>;
-  nextIncoming: Map<string, string>;
-  entries: Map<string, EntryTuple[]>;
+  packaging: (string | undefined)[];
+  /** Available at the warehouse columns: `stock[(position - 1) * warehouses + column]`. */
+  stock: Float64Array;
+  /** Available at all warehouses (the total column). */
+  total: Float64Array;
+  nextIncoming: (string | undefined)[];
+  entries: (EntryTuple[] | undefined)[];
 }
 
 export interface PriceListHead {
@@ -95,23 +102,23 @@ export class PriceListExportService {
     try {
       const contractId = ctx.buyer.contractId;
       const pricer = contractId ? await this.priceLists.pricer(ctx, contractId) : null;
-      const fetch = (i: number) => this.batch(ctx, head.ids.slice(i, i + BATCH), pricer);
+      const warehouseIds = head.warehouses.map((w) => w.id);
+      const fetch = (i: number) => this.batch(ctx, head.ids.slice(i, i + BATCH), warehouseIds, pricer);
       const keys = columns.map((c) => c.key);
+      const warehouseOf = columns.map((c) => (c.warehouseId ? warehouseIds.indexOf(c.warehouseId) : -1));
+      const W = warehouseIds.length;
       const values: CellValue[] = new Array<CellValue>(columns.length).fill(null);
       let next = head.ids.length ? fetch(0) : null;
       for (let i = 0; next !== null && !closed; i += BATCH) {
         const batch = await next;
         next = i + BATCH < head.ids.length ? fetch(i + BATCH) : null;
         for (const p of batch.products) {
-          const [id, sku, name, unit, step, min, vatRate, brandId, categoryId] = p;
+          const [position, id, sku, name, unit, step, min, vatRate, brandId, categoryId] = p;
+          const at = position - 1;
           const price = pricer
-            ? pricer.price({ id, vatRate, brandId, categoryId, minQuantity: min }, batch.entries.get(id) ?? null)
+            ? pricer.price({ id, vatRate, brandId, categoryId, minQuantity: min }, batch.entries[at] ?? null)
             : null;
-          const stock = batch.stock.get(id);
-          // Spreadsheet cells are doubles anyway: plain numbers here, no Decimal per cell.
-          let total = 0;
-          if (stock) for (const w in stock) total += Number(stock[w]);
-          const incoming = batch.nextIncoming.get(id);
+          const incoming = batch.nextIncoming[at];
           for (let c = 0; c < keys.length; c++) {
             switch (keys[c]) {
               case 'sku':
@@ -124,7 +131,7 @@ export class PriceListExportService {
                 values[c] = unit;
                 break;
               case 'packaging':
-                values[c] = batch.packaging.get(id) ?? null;
+                values[c] = batch.packaging[at] ?? null;
                 break;
               case 'multiplicity':
                 values[c] = Number(step);
@@ -139,10 +146,11 @@ export class PriceListExportService {
                 values[c] = vatRate === null ? null : Number(vatRate) / 100;
                 break;
               case 'stockTotal':
-                values[c] = total;
+                // Spreadsheet cells are doubles anyway: plain numbers here, no Decimal per cell.
+                values[c] = batch.total[at];
                 break;
               case 'warehouseStock':
-                values[c] = Number(stock?.[columns[c].warehouseId!] ?? 0);
+                values[c] = batch.stock[at * W + warehouseOf[c]];
                 break;
               case 'nextIncomingDate':
                 values[c] = incoming ? new Date(`${incoming}T00:00:00Z`) : null;
@@ -168,86 +176,103 @@ export class PriceListExportService {
 
   /**
    * One batch: five set-based reads in parallel on the pool (products in the given order, packagings,
-   * stock, next supplies, price entries), rows as arrays (no object per row), joined here — per-product
-   * subqueries cost far more, and so does aggregating stock and entries to JSON in the database.
+   * stock, next supplies, price entries), rows as arrays keyed by the product's position in the batch
+   * (no object or id string per row), stock as numbers per warehouse column. Each read also filters by
+   * `= ANY(ids)` so that it scans the index, not the table. Per-product subqueries cost far more, and
+   * so does aggregating stock and entries to JSON in the database.
    */
-  private async batch(ctx: RequestContext, ids: string[], pricer: BulkPricer | null): Promise<Batch> {
+  private async batch(
+    ctx: RequestContext,
+    ids: string[],
+    warehouseIds: string[],
+    pricer: BulkPricer | null,
+  ): Promise<Batch> {
+    const X = `unnest($1::uuid[]) WITH ORDINALITY AS x(id, n)`;
     const [products, packagings, stock, supplies, entries] = await this.db.all<
       [
         ProductTuple[],
-        [string, string][],
-        [string, string, string][],
-        [string, string][],
-        [string, ...EntryTuple][],
+        [number, string][],
+        [number, number | null, number][],
+        [number, string][],
+        [number, number, string, EntryTuple[2]][],
       ]
     >(ctx, [
       () =>
         this.db.arrays<ProductTuple>(
           ctx,
-          `SELECT p.id, p.sku, p.name, u.short_name, p.order_step::text, p.min_order_quantity::text,
+          `SELECT x.n::int, p.id, p.sku, p.name, u.short_name, p.order_step::text, p.min_order_quantity::text,
                   p.vat_rate::text, p.brand_id, p.category_id
-             FROM unnest($1::uuid[]) WITH ORDINALITY AS x(id, n)
-             JOIN product p ON p.id = x.id JOIN unit u ON u.code = p.unit_code
+             FROM ${X} JOIN product p ON p.id = x.id JOIN unit u ON u.code = p.unit_code
             ORDER BY x.n`,
           [ids],
         ),
       () =>
-        this.db.arrays<[string, string]>(
+        this.db.arrays<[number, string]>(
           ctx,
-          `SELECT k.product_id,
+          `SELECT min(x.n)::int,
                   string_agg(k.name || ' = ' || trim_scale(k.factor)::text || ' ' || u.short_name, '; ' ORDER BY k.position)
-             FROM product_packaging k JOIN product p ON p.id = k.product_id JOIN unit u ON u.code = p.unit_code
-            WHERE k.product_id = ANY($1::uuid[])
+             FROM ${X} JOIN product_packaging k ON k.product_id = x.id
+             JOIN product p ON p.id = k.product_id JOIN unit u ON u.code = p.unit_code
+            WHERE k.product_id = ANY($1::uuid[]) AND p.id = ANY($1::uuid[])
             GROUP BY k.product_id`,
           [ids],
         ),
       () =>
-        this.db.arrays<[string, string, string]>(
+        // The warehouse as its column (null: not a column, e.g. inactive), the quantity as a double.
+        this.db.arrays<[number, number | null, number]>(
           ctx,
           `WITH ${STALE_CTE}
-           SELECT s.product_id, s.warehouse_id, ${availableSql()}::text
-             FROM stock_level s LEFT JOIN stale st ON st.product_id = s.product_id AND st.warehouse_id = s.warehouse_id
+           SELECT x.n::int, array_position($2::uuid[], s.warehouse_id), ${availableSql()}::float8
+             FROM ${X} JOIN stock_level s ON s.product_id = x.id
+             LEFT JOIN stale st ON st.product_id = s.product_id AND st.warehouse_id = s.warehouse_id
             WHERE s.product_id = ANY($1::uuid[])`,
-          [ids],
+          [ids, warehouseIds],
         ),
       () =>
-        this.db.arrays<[string, string]>(
+        this.db.arrays<[number, string]>(
           ctx,
-          `SELECT product_id, to_char(min(expected_at), 'YYYY-MM-DD')
-             FROM incoming_supply
-            WHERE product_id = ANY($1::uuid[]) AND status IN ('EXPECTED', 'IN_TRANSIT')
-            GROUP BY product_id`,
+          `SELECT min(x.n)::int, to_char(min(i.expected_at), 'YYYY-MM-DD')
+             FROM ${X} JOIN incoming_supply i ON i.product_id = x.id
+            WHERE i.product_id = ANY($1::uuid[]) AND i.status IN ('EXPECTED', 'IN_TRANSIT')
+            GROUP BY i.product_id`,
           [ids],
         ),
       () =>
         pricer
-          ? this.db.arrays<[string, ...EntryTuple]>(
+          ? this.db.arrays<[number, number, string, EntryTuple[2]]>(
               ctx,
-              `SELECT product_id, price_type_id, price::text, CASE WHEN tiers = '[]' THEN NULL ELSE tiers END
-                 FROM price_entry
-                WHERE product_id = ANY($1::uuid[]) AND price_type_id = ANY($2::uuid[]) AND packaging_code = ''`,
+              `SELECT x.n::int, array_position($2::uuid[], e.price_type_id), e.price::text,
+                      CASE WHEN e.tiers = '[]' THEN NULL ELSE e.tiers END
+                 FROM ${X} JOIN price_entry e ON e.product_id = x.id
+                WHERE e.product_id = ANY($1::uuid[]) AND e.price_type_id = ANY($2::uuid[]) AND e.packaging_code = ''`,
               [ids, pricer.typeIds],
             )
           : Promise.resolve([]),
     ]);
-    const stockOf = new Map<string, Record<string, string>>();
-    for (const [productId, warehouseId, available] of stock) {
-      const byWarehouse = stockOf.get(productId);
-      if (byWarehouse) byWarehouse[warehouseId] = available;
-      else stockOf.set(productId, { [warehouseId]: available });
-    }
-    const entriesOf = new Map<string, EntryTuple[]>();
-    for (const [productId, typeId, price, tiers] of entries) {
-      const list = entriesOf.get(productId);
-      if (list) list.push([typeId, price, tiers]);
-      else entriesOf.set(productId, [[typeId, price, tiers]]);
-    }
-    return {
+    const n = ids.length;
+    const W = warehouseIds.length;
+    const batch: Batch = {
       products,
-      packaging: new Map(packagings),
-      stock: stockOf,
-      nextIncoming: new Map(supplies),
-      entries: entriesOf,
+      packaging: new Array<string | undefined>(n),
+      stock: new Float64Array(n * W),
+      total: new Float64Array(n),
+      nextIncoming: new Array<string | undefined>(n),
+      entries: new Array<EntryTuple[] | undefined>(n),
     };
+    for (const [position, packaging] of packagings) batch.packaging[position - 1] = packaging;
+    for (const [position, date] of supplies) batch.nextIncoming[position - 1] = date;
+    for (const [position, column, available] of stock) {
+      batch.total[position - 1] += available;
+      if (column !== null) batch.stock[(position - 1) * W + column - 1] = available;
+    }
+    // Type ids from the pricer's own list: one string per type, not one per entry.
+    const typeIds = pricer?.typeIds ?? [];
+    for (const [position, type, price, tiers] of entries) {
+      const entry: EntryTuple = [typeIds[type - 1], price, tiers];
+      const list = batch.entries[position - 1];
+      if (list) list.push(entry);
+      else batch.entries[position - 1] = [entry];
+    }
+    return batch;
   }
 }
