@@ -13,7 +13,7 @@ import { availableSql, STALE_CTE } from '../inventory/availability.sql';
 import { PriceListService, type BulkPricer, type EntryTuple } from '../pricing/price-list.service';
 import { startPriceListSheet, type CellValue } from './xlsx-writer';
 
-const BATCH = 5000;
+const BATCH = 2000;
 
 /** A product row: position in the batch (1-based), id, sku, name, unit, order step, minimum quantity, VAT rate, brand, category. */
 type ProductTuple = [number, string, string, string, string, string, string, string | null, string | null, string | null];
@@ -44,7 +44,7 @@ export interface PriceListHead {
 /**
  * The buyer's personal price list as .xlsx: the whole catalog or the current category, filters and
  * search, with personal prices, stock per warehouse, next incoming date and an empty Quantity column.
- * Streamed in batches of 5 000 products (five set-based reads per batch in parallel: products,
+ * Streamed in batches of 2 000 products (five set-based reads per batch in parallel: products,
  * packagings, stock, next supplies, price entries; the next batch is read while this one is written), priced by the bulk pricer of the CSV
  * price list (the engine's price-only pass, prices in the shop's VAT mode), so memory stays flat
  * whatever the size and the first bytes leave at once.
@@ -176,10 +176,10 @@ export class PriceListExportService {
 
   /**
    * One batch: five set-based reads in parallel on the pool (products in the given order, packagings,
-   * stock, next supplies, price entries), rows as arrays keyed by the product's position in the batch
-   * (no object or id string per row), stock as numbers per warehouse column. Each read also filters by
-   * `= ANY(ids)` so that it scans the index, not the table. Per-product subqueries cost far more, and
-   * so does aggregating stock and entries to JSON in the database.
+   * stock, next supplies, price entries), rows as arrays, kept by the product's position in the batch;
+   * stock as numbers per warehouse column, price types as their index. Each read filters by
+   * `= ANY(ids)` (joining the ids' unnest instead gives plans that flip with the batch size).
+   * Per-product subqueries cost far more, and so does aggregating stock and entries to JSON.
    */
   private async batch(
     ctx: RequestContext,
@@ -187,14 +187,13 @@ export class PriceListExportService {
     warehouseIds: string[],
     pricer: BulkPricer | null,
   ): Promise<Batch> {
-    const X = `unnest($1::uuid[]) WITH ORDINALITY AS x(id, n)`;
     const [products, packagings, stock, supplies, entries] = await this.db.all<
       [
         ProductTuple[],
-        [number, string][],
-        [number, number | null, number][],
-        [number, string][],
-        [number, number, string, EntryTuple[2]][],
+        [string, string][],
+        [string, number | null, number][],
+        [string, string][],
+        [string, number, string, EntryTuple[2]][],
       ]
     >(ctx, [
       () =>
@@ -202,49 +201,47 @@ export class PriceListExportService {
           ctx,
           `SELECT x.n::int, p.id, p.sku, p.name, u.short_name, p.order_step::text, p.min_order_quantity::text,
                   p.vat_rate::text, p.brand_id, p.category_id
-             FROM ${X} JOIN product p ON p.id = x.id JOIN unit u ON u.code = p.unit_code
+             FROM unnest($1::uuid[]) WITH ORDINALITY AS x(id, n) JOIN product p ON p.id = x.id JOIN unit u ON u.code = p.unit_code
             ORDER BY x.n`,
           [ids],
         ),
       () =>
-        this.db.arrays<[number, string]>(
+        this.db.arrays<[string, string]>(
           ctx,
-          `SELECT min(x.n)::int,
+          `SELECT k.product_id,
                   string_agg(k.name || ' = ' || trim_scale(k.factor)::text || ' ' || u.short_name, '; ' ORDER BY k.position)
-             FROM ${X} JOIN product_packaging k ON k.product_id = x.id
-             JOIN product p ON p.id = k.product_id JOIN unit u ON u.code = p.unit_code
+             FROM product_packaging k JOIN product p ON p.id = k.product_id JOIN unit u ON u.code = p.unit_code
             WHERE k.product_id = ANY($1::uuid[]) AND p.id = ANY($1::uuid[])
             GROUP BY k.product_id`,
           [ids],
         ),
       () =>
         // The warehouse as its column (null: not a column, e.g. inactive), the quantity as a double.
-        this.db.arrays<[number, number | null, number]>(
+        this.db.arrays<[string, number | null, number]>(
           ctx,
           `WITH ${STALE_CTE}
-           SELECT x.n::int, array_position($2::uuid[], s.warehouse_id), ${availableSql()}::float8
-             FROM ${X} JOIN stock_level s ON s.product_id = x.id
-             LEFT JOIN stale st ON st.product_id = s.product_id AND st.warehouse_id = s.warehouse_id
+           SELECT s.product_id, array_position($2::uuid[], s.warehouse_id), ${availableSql()}::float8
+             FROM stock_level s LEFT JOIN stale st ON st.product_id = s.product_id AND st.warehouse_id = s.warehouse_id
             WHERE s.product_id = ANY($1::uuid[])`,
           [ids, warehouseIds],
         ),
       () =>
-        this.db.arrays<[number, string]>(
+        this.db.arrays<[string, string]>(
           ctx,
-          `SELECT min(x.n)::int, to_char(min(i.expected_at), 'YYYY-MM-DD')
-             FROM ${X} JOIN incoming_supply i ON i.product_id = x.id
-            WHERE i.product_id = ANY($1::uuid[]) AND i.status IN ('EXPECTED', 'IN_TRANSIT')
-            GROUP BY i.product_id`,
+          `SELECT product_id, to_char(min(expected_at), 'YYYY-MM-DD')
+             FROM incoming_supply
+            WHERE product_id = ANY($1::uuid[]) AND status IN ('EXPECTED', 'IN_TRANSIT')
+            GROUP BY product_id`,
           [ids],
         ),
       () =>
         pricer
-          ? this.db.arrays<[number, number, string, EntryTuple[2]]>(
+          ? this.db.arrays<[string, number, string, EntryTuple[2]]>(
               ctx,
-              `SELECT x.n::int, array_position($2::uuid[], e.price_type_id), e.price::text,
-                      CASE WHEN e.tiers = '[]' THEN NULL ELSE e.tiers END
-                 FROM ${X} JOIN price_entry e ON e.product_id = x.id
-                WHERE e.product_id = ANY($1::uuid[]) AND e.price_type_id = ANY($2::uuid[]) AND e.packaging_code = ''`,
+              `SELECT product_id, array_position($2::uuid[], price_type_id), price::text,
+                      CASE WHEN tiers = '[]' THEN NULL ELSE tiers END
+                 FROM price_entry
+                WHERE product_id = ANY($1::uuid[]) AND price_type_id = ANY($2::uuid[]) AND packaging_code = ''`,
               [ids, pricer.typeIds],
             )
           : Promise.resolve([]),
@@ -259,19 +256,23 @@ export class PriceListExportService {
       nextIncoming: new Array<string | undefined>(n),
       entries: new Array<EntryTuple[] | undefined>(n),
     };
-    for (const [position, packaging] of packagings) batch.packaging[position - 1] = packaging;
-    for (const [position, date] of supplies) batch.nextIncoming[position - 1] = date;
-    for (const [position, column, available] of stock) {
-      batch.total[position - 1] += available;
-      if (column !== null) batch.stock[(position - 1) * W + column - 1] = available;
+    const at = new Map<string, number>();
+    for (let i = 0; i < n; i++) at.set(ids[i], i);
+    for (const [id, packaging] of packagings) batch.packaging[at.get(id)!] = packaging;
+    for (const [id, date] of supplies) batch.nextIncoming[at.get(id)!] = date;
+    for (const [id, column, available] of stock) {
+      const i = at.get(id)!;
+      batch.total[i] += available;
+      if (column !== null) batch.stock[i * W + column - 1] = available;
     }
     // Type ids from the pricer's own list: one string per type, not one per entry.
     const typeIds = pricer?.typeIds ?? [];
-    for (const [position, type, price, tiers] of entries) {
+    for (const [id, type, price, tiers] of entries) {
       const entry: EntryTuple = [typeIds[type - 1], price, tiers];
-      const list = batch.entries[position - 1];
+      const i = at.get(id)!;
+      const list = batch.entries[i];
       if (list) list.push(entry);
-      else batch.entries[position - 1] = [entry];
+      else batch.entries[i] = [entry];
     }
     return batch;
   }
