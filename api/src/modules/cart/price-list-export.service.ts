@@ -176,10 +176,11 @@ export class PriceListExportService {
 
   /**
    * One batch: five set-based reads in parallel on the pool (products in the given order, packagings,
-   * stock, next supplies, price entries), rows as arrays, kept by the product's position in the batch;
-   * stock as numbers per warehouse column, price types as their index. Each read filters by
-   * `= ANY(ids)` (joining the ids' unnest instead gives plans that flip with the batch size).
-   * Per-product subqueries cost far more, and so does aggregating stock and entries to JSON.
+   * stock, next supplies, price entries), each row put in its place by the product's position as it
+   * arrives (no result arrays kept): stock as numbers per warehouse column, price types as their index
+   * into the pricer's list. Each read filters by `= ANY(ids)` (joining the ids' unnest instead gives
+   * plans that flip with the batch size). Per-product subqueries cost far more, and so does
+   * aggregating stock and entries to JSON.
    */
   private async batch(
     ctx: RequestContext,
@@ -187,69 +188,10 @@ export class PriceListExportService {
     warehouseIds: string[],
     pricer: BulkPricer | null,
   ): Promise<Batch> {
-    const [products, packagings, stock, supplies, entries] = await this.db.all<
-      [
-        ProductTuple[],
-        [string, string][],
-        [string, number | null, number][],
-        [string, string][],
-        [string, number, string, EntryTuple[2]][],
-      ]
-    >(ctx, [
-      () =>
-        this.db.arrays<ProductTuple>(
-          ctx,
-          `SELECT x.n::int, p.id, p.sku, p.name, u.short_name, p.order_step::text, p.min_order_quantity::text,
-                  p.vat_rate::text, p.brand_id, p.category_id
-             FROM unnest($1::uuid[]) WITH ORDINALITY AS x(id, n) JOIN product p ON p.id = x.id JOIN unit u ON u.code = p.unit_code
-            ORDER BY x.n`,
-          [ids],
-        ),
-      () =>
-        this.db.arrays<[string, string]>(
-          ctx,
-          `SELECT k.product_id,
-                  string_agg(k.name || ' = ' || trim_scale(k.factor)::text || ' ' || u.short_name, '; ' ORDER BY k.position)
-             FROM product_packaging k JOIN product p ON p.id = k.product_id JOIN unit u ON u.code = p.unit_code
-            WHERE k.product_id = ANY($1::uuid[]) AND p.id = ANY($1::uuid[])
-            GROUP BY k.product_id`,
-          [ids],
-        ),
-      () =>
-        // The warehouse as its column (null: not a column, e.g. inactive), the quantity as a double.
-        this.db.arrays<[string, number | null, number]>(
-          ctx,
-          `WITH ${STALE_CTE}
-           SELECT s.product_id, array_position($2::uuid[], s.warehouse_id), ${availableSql()}::float8
-             FROM stock_level s LEFT JOIN stale st ON st.product_id = s.product_id AND st.warehouse_id = s.warehouse_id
-            WHERE s.product_id = ANY($1::uuid[])`,
-          [ids, warehouseIds],
-        ),
-      () =>
-        this.db.arrays<[string, string]>(
-          ctx,
-          `SELECT product_id, to_char(min(expected_at), 'YYYY-MM-DD')
-             FROM incoming_supply
-            WHERE product_id = ANY($1::uuid[]) AND status IN ('EXPECTED', 'IN_TRANSIT')
-            GROUP BY product_id`,
-          [ids],
-        ),
-      () =>
-        pricer
-          ? this.db.arrays<[string, number, string, EntryTuple[2]]>(
-              ctx,
-              `SELECT product_id, array_position($2::uuid[], price_type_id), price::text,
-                      CASE WHEN tiers = '[]' THEN NULL ELSE tiers END
-                 FROM price_entry
-                WHERE product_id = ANY($1::uuid[]) AND price_type_id = ANY($2::uuid[]) AND packaging_code = ''`,
-              [ids, pricer.typeIds],
-            )
-          : Promise.resolve([]),
-    ]);
     const n = ids.length;
     const W = warehouseIds.length;
     const batch: Batch = {
-      products,
+      products: [],
       packaging: new Array<string | undefined>(n),
       stock: new Float64Array(n * W),
       total: new Float64Array(n),
@@ -258,22 +200,74 @@ export class PriceListExportService {
     };
     const at = new Map<string, number>();
     for (let i = 0; i < n; i++) at.set(ids[i], i);
-    for (const [id, packaging] of packagings) batch.packaging[at.get(id)!] = packaging;
-    for (const [id, date] of supplies) batch.nextIncoming[at.get(id)!] = date;
-    for (const [id, column, available] of stock) {
-      const i = at.get(id)!;
-      batch.total[i] += available;
-      if (column !== null) batch.stock[i * W + column - 1] = available;
-    }
     // Type ids from the pricer's own list: one string per type, not one per entry.
     const typeIds = pricer?.typeIds ?? [];
-    for (const [id, type, price, tiers] of entries) {
-      const entry: EntryTuple = [typeIds[type - 1], price, tiers];
-      const i = at.get(id)!;
-      const list = batch.entries[i];
-      if (list) list.push(entry);
-      else batch.entries[i] = [entry];
-    }
+    await this.db.all<[void, void, void, void, void]>(ctx, [
+      () =>
+        this.db.eachRow<ProductTuple>(
+          ctx,
+          `SELECT x.n::int, p.id, p.sku, p.name, u.short_name, p.order_step::text, p.min_order_quantity::text,
+                  p.vat_rate::text, p.brand_id, p.category_id
+             FROM unnest($1::uuid[]) WITH ORDINALITY AS x(id, n) JOIN product p ON p.id = x.id JOIN unit u ON u.code = p.unit_code
+            ORDER BY x.n`,
+          [ids],
+          (row) => batch.products.push(row),
+        ),
+      () =>
+        this.db.eachRow<[string, string]>(
+          ctx,
+          `SELECT k.product_id,
+                  string_agg(k.name || ' = ' || trim_scale(k.factor)::text || ' ' || u.short_name, '; ' ORDER BY k.position)
+             FROM product_packaging k JOIN product p ON p.id = k.product_id JOIN unit u ON u.code = p.unit_code
+            WHERE k.product_id = ANY($1::uuid[]) AND p.id = ANY($1::uuid[])
+            GROUP BY k.product_id`,
+          [ids],
+          ([id, packaging]) => (batch.packaging[at.get(id)!] = packaging),
+        ),
+      () =>
+        // The warehouse as its column (null: not a column, e.g. inactive), the quantity as a double.
+        this.db.eachRow<[string, number | null, number]>(
+          ctx,
+          `WITH ${STALE_CTE}
+           SELECT s.product_id, array_position($2::uuid[], s.warehouse_id), ${availableSql()}::float8
+             FROM stock_level s LEFT JOIN stale st ON st.product_id = s.product_id AND st.warehouse_id = s.warehouse_id
+            WHERE s.product_id = ANY($1::uuid[])`,
+          [ids, warehouseIds],
+          ([id, column, available]) => {
+            const i = at.get(id)!;
+            batch.total[i] += available;
+            if (column !== null) batch.stock[i * W + column - 1] = available;
+          },
+        ),
+      () =>
+        this.db.eachRow<[string, string]>(
+          ctx,
+          `SELECT product_id, to_char(min(expected_at), 'YYYY-MM-DD')
+             FROM incoming_supply
+            WHERE product_id = ANY($1::uuid[]) AND status IN ('EXPECTED', 'IN_TRANSIT')
+            GROUP BY product_id`,
+          [ids],
+          ([id, date]) => (batch.nextIncoming[at.get(id)!] = date),
+        ),
+      () =>
+        pricer
+          ? this.db.eachRow<[string, number, string, EntryTuple[2]]>(
+              ctx,
+              `SELECT product_id, array_position($2::uuid[], price_type_id), price::text,
+                      CASE WHEN tiers = '[]' THEN NULL ELSE tiers END
+                 FROM price_entry
+                WHERE product_id = ANY($1::uuid[]) AND price_type_id = ANY($2::uuid[]) AND packaging_code = ''`,
+              [ids, typeIds],
+              ([id, type, price, tiers]) => {
+                const entry: EntryTuple = [typeIds[type - 1], price, tiers];
+                const i = at.get(id)!;
+                const list = batch.entries[i];
+                if (list) list.push(entry);
+                else batch.entries[i] = [entry];
+              },
+            )
+          : Promise.resolve(),
+    ]);
     return batch;
   }
 }
