@@ -59,6 +59,35 @@ describe('streaming xlsx writer', () => {
     ]);
   });
 
+  it('writes a sheet of many 64 KB chunks that reads back whole', async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => [
+      `SKU-${i}`,
+      `Кабель «${i}» & <${'ж'.repeat(i % 50)}>`,
+      'м',
+      null,
+      0.5,
+      1,
+      i + 0.25,
+      0.2,
+      i,
+      i,
+      null,
+      null,
+    ]);
+    const file = await write(rows);
+    expect(file.length).toBeGreaterThan(10_000);
+    const wb = XLSX.read(file, { type: 'buffer' });
+    const back = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[wb.SheetNames[0]], {
+      header: 1,
+      raw: true,
+      defval: null,
+    });
+    const data = back.slice(4);
+    expect(data).toHaveLength(3000);
+    expect(data[2999].slice(0, 10)).toEqual(rows[2999].slice(0, 10));
+    expect(data[1234][1]).toBe(rows[1234][1]);
+  });
+
   it('escapes XML and drops characters XML cannot hold', () => {
     expect(escapeXml('a<b>&"c"\u0001')).toBe('a&lt;b&gt;&amp;&quot;c&quot;');
     expect(excelDate(new Date(Date.UTC(2026, 0, 1)))).toBe(46023);
