@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Query, type PoolClient, type QueryArrayConfig, type QueryConfig } from 'pg';
+import { Query, type PoolClient, type QueryArrayConfig } from 'pg';
 import { DataSource, EntityManager, ObjectLiteral, EntityTarget, Repository } from 'typeorm';
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 import { RequestContext } from '../context/request-context';
@@ -103,7 +103,7 @@ export class Db {
       await new Promise<void>((resolve, reject) => {
         // A 'row' listener and no callback: pg hands each row over and keeps none.
         const config: QueryArrayConfig = { text: sql, values: params, rowMode: 'array' };
-        const query = new Query(config as unknown as QueryConfig);
+        const query = new Query(config);
         let failed: unknown = null;
         query.on('row', (row: unknown) => {
           if (failed !== null) return;

@@ -16,7 +16,18 @@ import { startPriceListSheet, type CellValue } from './xlsx-writer';
 const BATCH = 2000;
 
 /** A product row: position in the batch (1-based), id, sku, name, unit, order step, minimum quantity, VAT rate, brand, category. */
-type ProductTuple = [number, string, string, string, string, string, string, string | null, string | null, string | null];
+type ProductTuple = [
+  number,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string | null,
+  string | null,
+  string | null,
+];
 
 /**
  * One batch, by the product's position in it: compact, so that what outlives a few young-generation
