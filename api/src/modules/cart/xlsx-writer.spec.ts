@@ -1,5 +1,6 @@
 import * as XLSX from '@e965/xlsx';
 import { priceListColumns, priceListHeaders, readOrderRows, recognizePriceListHeader } from '@wholesail/shared';
+import { randomBytes } from 'node:crypto';
 import { PassThrough } from 'node:stream';
 import { escapeXml, excelDate, startPriceListSheet } from './xlsx-writer';
 
@@ -86,6 +87,29 @@ describe('streaming xlsx writer', () => {
     expect(data).toHaveLength(3000);
     expect(data[2999].slice(0, 10)).toEqual(rows[2999].slice(0, 10));
     expect(data[1234][1]).toBe(rows[1234][1]);
+  });
+
+  it('stops at once when the client leaves: a row waiting for backpressure returns, abort ends the output', async () => {
+    const out = new PassThrough({ highWaterMark: 1024 }); // nobody reads: backpressure
+    const columns = priceListColumns([{ id: 'w1', name: 'Москва' }]);
+    const sheet = startPriceListSheet(out, {
+      sheetName: 'x',
+      title: [],
+      columns,
+      headers: priceListHeaders(columns, 'en'),
+    });
+    // Text that does not compress, so the output fills up.
+    const row = () => ['SKU', randomBytes(1500).toString('base64'), 'pc', null, 1, 1, 1, 0.2, 1, 1, null, null];
+    let waiting: Promise<void> | null = null;
+    for (let i = 0; i < 1000 && !waiting; i++) {
+      const p = sheet.row(row());
+      const settled = await Promise.race([p.then(() => true), new Promise((r) => setTimeout(() => r(false), 20))]);
+      if (!settled) waiting = p;
+    }
+    expect(waiting).not.toBeNull();
+    sheet.abort();
+    await expect(waiting).resolves.toBeUndefined();
+    expect(out.destroyed).toBe(true);
   });
 
   it('escapes XML and drops characters XML cannot hold', () => {
