@@ -1,11 +1,12 @@
-import { PassThrough, type Writable } from 'node:stream';
+import type { Writable } from 'node:stream';
 import type { PriceListCellKind, PriceListColumn } from '@wholesail/shared';
-import { ZipWriter } from './zip-writer';
-import { writeChunk } from '../../common/streams/write-chunk';
+import { ZipWriter, type ZipEntry } from './zip-writer';
+import { Utf8Chunks } from '../../common/streams/utf8-chunks';
 
 /**
  * A minimal streaming .xlsx writer: the package parts are fixed text, and the one worksheet is
- * written row by row into a deflating zip stream, so a 100 000-row price list never sits in memory.
+ * written row by row as UTF-8 into 64 KB buffers that go to the deflating zip entry as they fill
+ * (waiting for the client: backpressure), so a 100 000-row price list never sits in memory.
  * Strings are inline (no shared-string table to build), styles are fixed: one per cell kind, plus
  * bold headers and the highlighted input column.
  */
@@ -15,8 +16,12 @@ const XML_HEADER = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 // Characters XML 1.0 does not allow at all (control characters from product names pasted from 1C).
 // eslint-disable-next-line no-control-regex
 const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 
 export function escapeXml(text: string): string {
+  // Most names have nothing to escape: one test instead of five replacements.
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text
     .replace(INVALID_XML, '')
     .replace(/&/g, '&amp;')
@@ -85,18 +90,47 @@ export function excelDate(date: Date): number {
   return (Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()) - Date.UTC(1899, 11, 30)) / 86400000;
 }
 
-function cell(value: CellValue, style: number): string {
+/** The markup of a cell of one style, prepared once per column. */
+interface CellMarkup {
+  empty: string;
+  value: string;
+  text: string;
+}
+
+const VALUE_END = '</v></c>';
+const TEXT_END = '</t></is></c>';
+
+function cellMarkup(style: number): CellMarkup {
+  return {
+    empty: `<c s="${style}"/>`,
+    value: `<c s="${style}"><v>`,
+    text: `<c s="${style}" t="inlineStr"><is><t xml:space="preserve">`,
+  };
+}
+
+/** Writes a cell straight into the sheet's buffer: no string per cell or row to build and collect. */
+function writeCell(out: Utf8Chunks, value: CellValue, m: CellMarkup): void {
   // Cells carry no reference (r="C5"): readers place them one after another, so an empty value is
   // still written as an empty cell — leaving it out would move every later value one column left.
-  if (value === null || value === '') return `<c s="${style}"/>`;
-  if (typeof value === 'number')
-    return Number.isFinite(value) ? `<c s="${style}"><v>${value}</v></c>` : `<c s="${style}"/>`;
-  if (value instanceof Date) return `<c s="${style}"><v>${excelDate(value)}</v></c>`;
-  return `<c s="${style}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
+  if (value === null || value === '' || (typeof value === 'number' && !Number.isFinite(value))) {
+    out.ascii(m.empty);
+  } else if (typeof value === 'number') {
+    out.ascii(m.value);
+    out.ascii(String(value));
+    out.ascii(VALUE_END);
+  } else if (value instanceof Date) {
+    out.ascii(m.value);
+    out.ascii(String(excelDate(value)));
+    out.ascii(VALUE_END);
+  } else {
+    out.ascii(m.text);
+    out.append(escapeXml(value));
+    out.ascii(TEXT_END);
+  }
 }
 
 export interface SheetWriter {
-  /** Writes a data row; resolves when the stream can take more (backpressure). */
+  /** Writes a data row (encoded before this returns: the array may be reused); resolves when the stream can take more (backpressure). */
   row(values: readonly CellValue[]): Promise<void>;
   /** Closes the sheet and the package; resolves when everything was written to the output. */
   finish(): Promise<void>;
@@ -113,54 +147,70 @@ export function startPriceListSheet(
   options: { sheetName: string; title: string[]; columns: readonly PriceListColumn[]; headers: string[] },
 ): SheetWriter {
   const zip = new ZipWriter(out);
-  const sheet = new PassThrough({ highWaterMark: 256 * 1024 });
-  const parts = (async () => {
+  const opened = (async () => {
     await zip.add('[Content_Types].xml', CONTENT_TYPES);
     await zip.add('_rels/.rels', ROOT_RELS);
     await zip.add('xl/workbook.xml', workbook(options.sheetName));
     await zip.add('xl/_rels/workbook.xml.rels', WORKBOOK_RELS);
     await zip.add('xl/styles.xml', STYLES);
-    await zip.add('xl/worksheets/sheet1.xml', sheet);
-    await zip.finish();
+    return zip.open('xl/worksheets/sheet1.xml');
   })();
-  parts.catch(() => sheet.destroy());
+  opened.catch(() => undefined); // reported by the first write that waits for it
 
   const headerRow = options.title.length + (options.title.length ? 2 : 1);
   const cols = options.columns
     .map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`)
     .join('');
-  const styles = options.columns.map((c) => (c.input ? STYLE.input : STYLE[c.kind]));
-  let rowNumber = 0;
-  let buffer = '';
-  const push = async (text: string, force = false) => {
-    buffer += text;
-    if (buffer.length < 64 * 1024 && !force) return;
-    const chunk = buffer;
-    buffer = '';
-    await writeChunk(sheet, chunk);
+  const markup = options.columns.map((c) => cellMarkup(c.input ? STYLE.input : STYLE[c.kind]));
+  const textMarkup = cellMarkup(STYLE.text);
+  const chunks = new Utf8Chunks(64 * 1024);
+  let sheet: ZipEntry | null = null;
+  const flush = async () => {
+    const chunk = chunks.take();
+    sheet ??= await opened;
+    if (chunk) await sheet.write(chunk);
   };
-  const rowXml = (values: readonly CellValue[], style: (i: number) => number, extra = '') => {
+  let rowNumber = 0;
+  const writeRow = (values: readonly CellValue[], m: (i: number) => CellMarkup, extra = '') => {
     rowNumber += 1;
-    return `<row r="${rowNumber}"${extra}>${values.map((v, i) => cell(v, style(i))).join('')}</row>`;
+    chunks.ascii(`<row r="${rowNumber}"${extra}>`);
+    for (let i = 0; i < values.length; i++) writeCell(chunks, values[i], m(i));
+    chunks.ascii('</row>');
   };
 
-  let head = `${XML_HEADER}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`;
-  head += `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${headerRow}" topLeftCell="A${headerRow + 1}" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>`;
-  head += `<cols>${cols}</cols><sheetData>`;
-  for (const line of options.title) head += rowXml([line], () => STYLE.title);
+  chunks.append(
+    `${XML_HEADER}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
+      `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${headerRow}" topLeftCell="A${headerRow + 1}" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>` +
+      `<cols>${cols}</cols><sheetData>`,
+  );
+  const title = cellMarkup(STYLE.title);
+  for (const line of options.title) writeRow([line], () => title);
   if (options.title.length) rowNumber += 1; // an empty line between the title and the header
-  head += rowXml(options.headers, () => STYLE.header, ' ht="30" customHeight="1"');
-  void push(head, true);
+  const header = cellMarkup(STYLE.header);
+  writeRow(options.headers, () => header, ' ht="30" customHeight="1"');
+  // The head goes out at once (first bytes before the first batch is read); rows wait for it.
+  let headWritten: Promise<void> | null = flush();
+  headWritten.catch(() => undefined);
+  const dataMarkup = (i: number) => markup[i] ?? textMarkup;
 
   return {
-    row: (values) => push(rowXml(values, (i) => styles[i] ?? STYLE.text)),
+    row: async (values) => {
+      writeRow(values, dataMarkup);
+      if (!chunks.full) return;
+      if (headWritten) await headWritten;
+      headWritten = null;
+      await flush();
+    },
     finish: async () => {
-      await push('</sheetData></worksheet>', true);
-      sheet.end();
-      await parts;
+      if (headWritten) await headWritten;
+      headWritten = null;
+      chunks.ascii('</sheetData></worksheet>');
+      await flush();
+      await sheet!.end();
+      await zip.finish();
     },
     abort: () => {
-      sheet.destroy();
+      zip.abort();
       out.destroy();
     },
   };
