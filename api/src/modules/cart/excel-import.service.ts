@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import * as XLSX from '@e965/xlsx';
+import type * as XLSX from '@e965/xlsx';
+import { loadXlsx } from '../../common/excel/load-xlsx';
 import { readOrderRows, recognizePriceListHeader, HEADER_SCAN_ROWS } from '@wholesail/shared';
 import { APP_CONFIG } from '../../config/app-config';
 import type { AppConfig } from '../../config/app-config';
@@ -52,7 +53,7 @@ export class ExcelImportService {
   ) {}
 
   /** The sheet's rows as a 2-D array of cell values, or a refusal. */
-  readRows(buffer: Buffer): unknown[][] {
+  async readRows(buffer: Buffer): Promise<unknown[][]> {
     const { excelMaxBytes: maxBytes, excelMaxRows: maxRows } = this.config;
     if (!buffer.length) throw refuse('EMPTY_FILE', 'the file is empty');
     if (buffer.length > maxBytes) {
@@ -68,9 +69,10 @@ export class ExcelImportService {
     } else if (!this.looksLikeText(buffer)) {
       throw refuse('NOT_A_SPREADSHEET', 'upload an .xlsx workbook (or a CSV file); other formats are not read');
     }
+    const sheetjs = await loadXlsx();
     let workbook: XLSX.WorkBook;
     try {
-      workbook = XLSX.read(buffer, {
+      workbook = sheetjs.read(buffer, {
         type: 'buffer',
         dense: true,
         cellFormula: false,
@@ -87,7 +89,7 @@ export class ExcelImportService {
     const name = workbook.SheetNames[0];
     const sheet = name ? workbook.Sheets[name] : undefined;
     if (!sheet) throw refuse('EMPTY_SHEET', 'the workbook has no sheet');
-    const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: true, defval: null, blankrows: true });
+    const rows = sheetjs.utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: true, defval: null, blankrows: true });
     return rows;
   }
 
@@ -97,7 +99,7 @@ export class ExcelImportService {
   }
 
   async import(ctx: RequestContext, buffer: Buffer, options: ExcelImportOptions): Promise<OrderEntryReportType> {
-    const rows = this.readRows(buffer);
+    const rows = await this.readRows(buffer);
     const header = recognizePriceListHeader(rows);
     if (!header.ok) throw refuse(header.code, header.message);
     const orderRows = readOrderRows(rows, header);

@@ -1,3 +1,4 @@
+import { loadXlsx } from '../../common/excel/load-xlsx';
 import { Injectable } from '@nestjs/common';
 import type { BatchResult } from '../../common/batch/batch.types';
 import { MAX_BATCH_ROWS } from '../../common/batch/batch.types';
@@ -12,13 +13,8 @@ import type { PriceEntryUpsertItemType } from './pricing.admin.types';
 /** The staff sheet of price entries: these headers, in this order (the import finds them by name). */
 export const ENTRY_SHEET_HEADERS = ['SKU', 'Name', 'Price type', 'Packaging', 'Price', 'Tiers'] as const;
 
-type Xlsx = typeof import('@e965/xlsx');
-
 /** A cell as text: strings and numbers; anything else (dates, errors) is empty. */
 const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
-let xlsx: Promise<Xlsx> | null = null;
-/** SheetJS is large: loaded on the first Excel request only. */
-const loadXlsx = () => (xlsx ??= import('@e965/xlsx'));
 
 /**
  * Excel export and import of price entries for staff (the grid's "download / upload"): one row per entry,
