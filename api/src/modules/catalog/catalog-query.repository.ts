@@ -106,7 +106,7 @@ const ROW_JOINS = `LEFT JOIN brand b ON b.id = p.brand_id JOIN unit u ON u.code 
 /** What pricing needs of a row besides its columns (CatalogPriceService.rowPrices), when prices are asked. */
 function priceColumns(params: Params, priceTypeIds: readonly string[] | null): string {
   if (priceTypeIds === null) return '';
-  return `, (SELECT c.path FROM category c WHERE c.id = p.category_id) AS category_ids,
+  return `, (SELECT to_json(c.path) FROM category c WHERE c.id = p.category_id) AS category_ids,
             ${entriesColumn('p', params.add(priceTypeIds), true)} AS entries`;
 }
 

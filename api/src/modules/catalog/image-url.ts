@@ -14,9 +14,18 @@ export function signImageUrl(
   ttlSeconds: number,
   now = Date.now(),
 ): string {
-  const window = Math.max(60, Math.floor(ttlSeconds / 2));
-  const expires = Math.ceil(now / 1000 / window) * window + ttlSeconds;
+  return imageUrlUntil(secret, imageId, variant, imageUrlExpiry(ttlSeconds, now));
+}
+
+/** The URL of an image signed to expire at `expires` (unix seconds). */
+export function imageUrlUntil(secret: string, imageId: string, variant: ImageVariant, expires: number): string {
   return `/api/images/${imageId}/${variant}?e=${expires}&s=${signature(secret, imageId, variant, expires)}`;
+}
+
+/** The expiry (unix seconds) of URLs signed at `now`: the same for every URL signed within one window. */
+export function imageUrlExpiry(ttlSeconds: number, now = Date.now()): number {
+  const window = Math.max(60, Math.floor(ttlSeconds / 2));
+  return Math.ceil(now / 1000 / window) * window + ttlSeconds;
 }
 
 export function verifyImageSignature(

@@ -7,13 +7,16 @@ import { RequestContext } from '../../common/context/request-context';
 import { Db } from '../../common/database/db.service';
 import { EntityNotFoundError, UserInputError } from '../../common/errors/domain-errors';
 import { AuditService } from '../audit/audit.service';
-import { ImageVariant, signImageUrl } from './image-url';
+import { ImageVariant, imageUrlExpiry, imageUrlUntil } from './image-url';
 
 export const THUMB_SIZE = 64;
 export const CARD_SIZE = 480;
 const ACCEPTED_FORMATS = new Set(['jpeg', 'png', 'webp', 'gif', 'avif', 'tiff']);
 /** Refuse decompression bombs before decoding: 40 megapixels is more than any product photo needs. */
 const MAX_INPUT_PIXELS = 40_000_000;
+
+/** Signed URLs kept for the current expiry window at most (then they are signed again). */
+const MAX_SIGNED_URLS = 50_000;
 
 export interface ProcessedImage {
   sha256: string;
@@ -74,8 +77,27 @@ export class ImageService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  private readonly signed = new Map<string, string>();
+  private signedExpiry = 0;
+
+  /**
+   * A signed URL of the image; URLs are identical within an expiry window, so they are kept for the
+   * window (a catalog page signs a hundred thumbnails).
+   */
   url(imageId: string | null, variant: ImageVariant): string | null {
-    return imageId ? signImageUrl(this.config.imageUrlSecret, imageId, variant, this.config.imageUrlTtlSeconds) : null;
+    if (!imageId) return null;
+    const expires = imageUrlExpiry(this.config.imageUrlTtlSeconds);
+    if (expires !== this.signedExpiry || this.signed.size >= MAX_SIGNED_URLS) {
+      this.signed.clear();
+      this.signedExpiry = expires;
+    }
+    const key = `${variant}/${imageId}`;
+    let url = this.signed.get(key);
+    if (url === undefined) {
+      url = imageUrlUntil(this.config.imageUrlSecret, imageId, variant, expires);
+      this.signed.set(key, url);
+    }
+    return url;
   }
 
   /** Stores (or reuses, by content hash) an image and makes it the product's picture. */
