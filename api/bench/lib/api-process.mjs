@@ -23,7 +23,11 @@ export async function startApi(databaseUrl, port, extraEnv = {}) {
   const started = process.hrtime.bigint();
   // BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the API (written when it stops).
   // The flags production runs with (package.json `start`, docker/Dockerfile), then any extra ones.
-  const nodeArgs = ['--max-semi-space-size=32', '--heap-growing-percent=75', ...(process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean)];
+  const nodeArgs = [
+    '--max-semi-space-size=32',
+    '--heap-growing-percent=75',
+    ...(process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean),
+  ];
   const child = spawn(process.execPath, [...nodeArgs, path.join(apiRoot, 'dist', 'main.js')], {
     env: {
       ...process.env,

@@ -30,7 +30,9 @@ type Sharp = typeof import('sharp');
 let loadingSharp: Promise<Sharp> | null = null;
 /** sharp (libvips) is loaded with the first image to process: ≈ 20 MB a replica serving pages does not need. */
 const loadSharp = (): Promise<Sharp> =>
-  (loadingSharp ??= import('sharp').then((m) => (m as unknown as { default?: Sharp }).default ?? (m as unknown as Sharp)));
+  (loadingSharp ??= import('sharp').then(
+    (m) => (m as unknown as { default?: Sharp }).default ?? (m as unknown as Sharp),
+  ));
 
 /** Resizes an upload to the two sizes the SPAs show (WebP, fitted inside a square, white background). */
 export async function processImage(input: Buffer): Promise<ProcessedImage> {
