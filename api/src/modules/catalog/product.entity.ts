@@ -135,6 +135,9 @@ export class ProductAttribute {
 
 /** A packaging unit of a product: box of 200, pallet of 9 600, coil of 100 m… */
 @Entity()
+// Partial, on the packages that have a barcode (migration PackagingBarcodeIndex): quick order and sheet
+// uploads look typed barcodes up here.
+@Index('IDX_product_packaging_barcode', { synchronize: false })
 export class ProductPackaging {
   @PrimaryColumn({ type: 'uuid' })
   productId: string;
