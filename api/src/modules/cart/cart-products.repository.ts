@@ -56,7 +56,7 @@ interface ResolveInput {
  * texts of those that look like a barcode) into `resolved (i, product_id, packaging_code, active)`.
  * SKUs are found through the unique SKU key index one text at a time (a LATERAL … LIMIT 1 the planner
  * cannot turn into a hash join over the whole catalog); the barcode branches are left out when no
- * text looks like a barcode (packaging barcodes have no index: that branch reads the whole table).
+ * text looks like a barcode (both barcode tables are looked up by index).
  */
 function resolveInput(texts: readonly string[]): ResolveInput {
   const unique = [...new Set(texts.map((t) => t.trim()).filter(Boolean))];
