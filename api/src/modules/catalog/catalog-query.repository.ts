@@ -216,7 +216,7 @@ export class CatalogQueryRepository {
     const matched = `matched AS (SELECT p.id, ${sortKey.select} FROM product p ${stockJoin} WHERE ${where})`;
     if (!needsStock && this.matches.accepting) {
       // Which products match and in what order does not depend on stock here: kept per filter and sort.
-      const kept = await this.keptMatches(ctx, `${matched} ORDER BY ${sortKey.order}`, matched, sortKey.order, params);
+      const kept = await this.keptMatches(ctx, matched, sortKey.order, params);
       if (kept !== null) return this.keptPage(ctx, kept, skip, take, priceTypeIds);
     }
     const sql = `
@@ -252,13 +252,13 @@ export class CatalogQueryRepository {
    */
   private async keptMatches(
     ctx: RequestContext,
-    key: string,
     matched: string,
     order: string,
     params: Params,
   ): Promise<string[] | null> {
-    const fullKey = `${key} ${JSON.stringify(params.values)}`;
-    const kept = this.matches.get(fullKey);
+    // The statement and its values name the filter and sort exactly.
+    const key = `${matched} ORDER BY ${order} ${JSON.stringify(params.values)}`;
+    const kept = this.matches.get(key);
     if (kept !== null) return typeof kept === 'number' ? null : kept;
     const token = this.matches.begin();
     const [row] = await this.db.query<{ ids: string[] | null; n: string }>(
@@ -269,7 +269,7 @@ export class CatalogQueryRepository {
       params.values,
     );
     const ids = row.ids ?? (Number(row.n) === 0 ? [] : null);
-    this.matches.put(fullKey, token, ids ?? Number(row.n));
+    this.matches.put(key, token, ids ?? Number(row.n));
     return ids;
   }
 
