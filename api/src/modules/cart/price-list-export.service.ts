@@ -10,7 +10,7 @@ import { assertBuyerMay } from '../companies/access-policy';
 import { CatalogQueryRepository } from '../catalog/catalog-query.repository';
 import type { CatalogFilterInput } from '../catalog/catalog.inputs';
 import { availableSql, STALE_CTE } from '../inventory/availability.sql';
-import { PriceListService, type BulkPricer, type EntryTuple } from '../pricing/price-list.service';
+import { PriceListService, type BulkPricer } from '../pricing/price-list.service';
 import { startPriceListSheet, type CellValue } from './xlsx-writer';
 
 const BATCH = 2000;
@@ -42,7 +42,8 @@ interface Batch {
   /** Available at all warehouses (the total column). */
   total: Float64Array;
   nextIncoming: (string | undefined)[];
-  entries: (EntryTuple[] | undefined)[];
+  /** price_entry_list.list per product. */
+  entries: (string | undefined)[];
 }
 
 export interface PriceListHead {
@@ -56,7 +57,7 @@ export interface PriceListHead {
  * The buyer's personal price list as .xlsx: the whole catalog or the current category, filters and
  * search, with personal prices, stock per warehouse, next incoming date and an empty Quantity column.
  * Streamed in batches of 2 000 products (five set-based reads per batch in parallel: products,
- * packagings, stock, next supplies, price entries; the next batch is read while this one is written), priced by the bulk pricer of the CSV
+ * packagings, stock, next supplies, entry lists; the next batch is read while this one is written), priced by the bulk pricer of the CSV
  * price list (the engine's price-only pass, prices in the shop's VAT mode), so memory stays flat
  * whatever the size and the first bytes leave at once.
  */
@@ -151,7 +152,7 @@ export class PriceListExportService {
                 values[c] = Number(min);
                 break;
               case 'price':
-                values[c] = price === null ? null : Number(price.toFixed(4));
+                values[c] = price === null ? null : Number(price);
                 break;
               case 'vatRate':
                 values[c] = vatRate === null ? null : Number(vatRate) / 100;
@@ -187,10 +188,9 @@ export class PriceListExportService {
 
   /**
    * One batch: five set-based reads in parallel on the pool (products in the given order, packagings,
-   * stock, next supplies, price entries), each row put in its place by the product's position as it
-   * arrives (no result arrays kept): stock as numbers per warehouse column, price types as their index
-   * into the pricer's list. Each read filters by `= ANY(ids)` (joining the ids' unnest instead gives
-   * plans that flip with the batch size). Per-product subqueries cost far more, and so does
+   * stock, next supplies, price entry lists), each row put in its place by the product's position as it
+   * arrives (no result arrays kept): stock as numbers per warehouse column. Each read filters by
+   * `= ANY(ids)` (joining the ids' unnest instead gives plans that flip with the batch size). Per-product subqueries cost far more, and so does
    * aggregating stock and entries to JSON.
    */
   private async batch(
@@ -207,15 +207,13 @@ export class PriceListExportService {
       stock: new Float64Array(n * W),
       total: new Float64Array(n),
       nextIncoming: new Array<string | undefined>(n),
-      entries: new Array<EntryTuple[] | undefined>(n),
+      entries: new Array<string | undefined>(n),
     };
     const at = new Map<string, number>();
     for (let i = 0; i < n; i++) at.set(ids[i], i);
     // The ids as one array literal for all five reads: pg would build (and escape) it per read, element
     // by element — a tenth of what an export allocates. UUIDs need no quoting.
     const idList = `{${ids.join(',')}}`;
-    // Type ids from the pricer's own list: one string per type, not one per entry.
-    const typeIds = pricer?.typeIds ?? [];
     await this.db.all<[void, void, void, void, void]>(ctx, [
       () =>
         this.db.eachRow<ProductTuple>(
@@ -265,20 +263,11 @@ export class PriceListExportService {
         ),
       () =>
         pricer
-          ? this.db.eachRow<[string, number, string, EntryTuple[2]]>(
+          ? this.db.eachRow<[string, string]>(
               ctx,
-              `SELECT product_id, array_position($2::uuid[], price_type_id), price::text,
-                      CASE WHEN tiers = '[]' THEN NULL ELSE tiers END
-                 FROM price_entry
-                WHERE product_id = ANY($1::uuid[]) AND price_type_id = ANY($2::uuid[]) AND packaging_code = ''`,
-              [idList, typeIds],
-              ([id, type, price, tiers]) => {
-                const entry: EntryTuple = [typeIds[type - 1], price, tiers];
-                const i = at.get(id)!;
-                const list = batch.entries[i];
-                if (list) list.push(entry);
-                else batch.entries[i] = [entry];
-              },
+              `SELECT product_id, list FROM price_entry_list WHERE product_id = ANY($1::uuid[]) AND list IS NOT NULL`,
+              [idList],
+              ([id, list]) => (batch.entries[at.get(id)!] = list),
             )
           : Promise.resolve(),
     ]);

@@ -1,23 +1,23 @@
-import { entryTuples } from './price-list.service';
+import { listEntry } from './price-list.service';
 
-describe('entryTuples (the price list statement’s entries per product)', () => {
-  const types = ['type-a', 'type-b'];
+describe('listEntry (a price type’s entry in a product’s price_entry_list)', () => {
+  const list = '1 100.0000 10:95.5|100:90;3 7;12 0.5';
 
-  it('reads types by position, prices as written and tiers when there are any', () => {
-    expect(entryTuples(null, types)).toBeNull();
-    expect(entryTuples('2 10.5000', types)).toEqual([['type-b', '10.5000', null]]);
-    expect(
-      entryTuples('1 100.0000 [{"from": "10", "price": "95.50"}, {"from": "100", "price": "90"}];2 7', types),
-    ).toEqual([
-      [
-        'type-a',
-        '100.0000',
-        [
-          { from: '10', price: '95.50' },
-          { from: '100', price: '90' },
-        ],
+  it('cuts out the price as written, with tiers when there are any', () => {
+    expect(listEntry(list, 1)).toEqual({
+      price: '100.0000',
+      tiers: [
+        { from: '10', price: '95.5' },
+        { from: '100', price: '90' },
       ],
-      ['type-b', '7', null],
-    ]);
+    });
+    expect(listEntry(list, 3)).toEqual({ price: '7', tiers: null });
+    expect(listEntry(list, 12)).toEqual({ price: '0.5', tiers: null });
+  });
+
+  it('matches whole keys at the start of an entry only', () => {
+    expect(listEntry(list, 2)).toBeNull(); // "12 " and "2|" hold a 2, neither starts an entry
+    expect(listEntry('5 12 ;2 3', 2)).toEqual({ price: '3', tiers: null });
+    expect(listEntry('', 1)).toBeNull();
   });
 });

@@ -55,7 +55,7 @@ export class PriceListController {
       const parts: string[] = [];
       for (const r of batch) {
         parts.push(
-          `${csv(r.sku)};${csv(r.name)};${r.unit};${r.price?.toFixed() ?? ''};${list.currency};${vat};${rate(r.vatRate)}\n`,
+          `${csv(r.sku)};${csv(r.name)};${r.unit};${r.price ?? ''};${list.currency};${vat};${rate(r.vatRate)}\n`,
         );
       }
       await send(parts.join(''));

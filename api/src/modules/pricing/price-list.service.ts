@@ -1,19 +1,26 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import { RequestContext } from '../../common/context/request-context';
-import { Db } from '../../common/database/db.service';
+import { Db, eachRowOn } from '../../common/database/db.service';
 import { Dec } from '../../common/money/decimal';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { finalPriceFor, type PreparedPricing, type PriceTier, type ProductPriceEntries } from './engine';
+import {
+  finalPriceFor,
+  type PreparedPricing,
+  type PriceTier,
+  type PricingProduct,
+  type ProductPriceEntries,
+} from './engine';
+import { Exact } from './engine/exact';
 import { PricingLoader } from './pricing-loader.service';
-import { unitPriceInVatMode } from './vat';
+import { unitPriceTextInVatMode, vatFactor } from './vat';
 
 export interface PriceListRow {
   sku: string;
   name: string;
   unit: string;
-  /** Per base unit at the minimum order quantity, in the shop's VAT mode; null: no price. */
-  price: Dec | null;
+  /** Per base unit at the minimum order quantity, in the shop's VAT mode, as decimal text; null: no price. */
+  price: string | null;
   vatRate: Dec | null;
 }
 
@@ -27,10 +34,7 @@ export interface PriceList {
 }
 
 const ZERO = new Dec(0);
-const BATCH = 10_000;
-
-/** A price entry of the base unit: type id, price, higher tiers (null if none). */
-export type EntryTuple = [string, string, { from: string; price: string }[] | null];
+const BATCH = 2_000;
 
 /** What the bulk pricer needs of a product (price lists read it with their own columns). */
 export interface BulkProduct {
@@ -46,27 +50,27 @@ export interface BulkProduct {
 /**
  * One contract's prices for many products at once: the engine's price-only pass (compiled plans, no
  * explanation or hints) — the same prices as the catalog and the cart. Callers read the products and
- * their base-unit entries of `typeIds` themselves (in the shape their list needs) and ask per product.
+ * their entry lists (price_entry_list) themselves, in the shape their list needs, and ask per product.
  */
 export interface BulkPricer {
   currency: string;
   /** Prices are given with VAT when true (SHOP_PRICES_WITH_VAT), as the shop shows them. */
   vatIncluded: boolean;
-  /** The price types whose entries pricing reads. */
-  typeIds: string[];
   /** The next instant a rule in the contract's scope starts or ends (the prices may change then). */
   validUntil: Date | null;
-  /** Per base unit at the product's minimum quantity, in the shop's VAT mode; null: no price. */
-  price(product: BulkProduct, entries: readonly EntryTuple[] | null): Dec | null;
+  /**
+   * Per base unit at the product's minimum quantity, in the shop's VAT mode, as decimal text (as Dec's
+   * toFixed() writes it); null: no price. `entryList`: the product's price_entry_list.list.
+   */
+  price(product: BulkProduct, entryList: string | null): string | null;
   /** The VAT rate as a Dec (shared objects: price lists repeat a handful of rates). */
   rate(vat: string | null): Dec | null;
 }
 
 /**
  * A contract's whole price list (every active product, by SKU) and the bulk pricer behind it and the
- * .xlsx price list. Read in batches of 10 000 products (keyset on the SKU index, their entries by
- * primary key) on one connection, the next batch fetched while the current one is priced, rows as
- * arrays: memory stays flat for 200 000 products.
+ * .xlsx price list. One statement streamed through a cursor in batches of 2 000 products, each product
+ * priced as its row arrives: memory stays flat for 200 000 products.
  */
 @Injectable()
 export class PriceListService {
@@ -88,40 +92,44 @@ export class PriceListService {
         c.path,
       ]),
     );
+    const keys = new Map(
+      (await this.db.query<{ id: string; list_key: number }>(ctx, `SELECT id, list_key FROM price_type`)).map((t) => [
+        t.id,
+        t.list_key,
+      ]),
+    );
     const withVat = this.config.shopPricesWithVat;
     const quantities = new Map<string, Dec>();
-    const rates = new Map<string, Dec>();
-    const entries = new EntryTiers();
-    const rate = (vat: string | null): Dec | null => {
-      if (vat === null) return null;
+    const rates = new Map<string, { rate: Dec; addVat: Exact }>();
+    const entries = new EntryListTiers(keys);
+    const rateOf = (vat: string) => {
       let r = rates.get(vat);
-      if (!r) rates.set(vat, (r = new Dec(vat)));
+      if (!r) {
+        const rate = new Dec(vat);
+        rates.set(vat, (r = { rate, addVat: vatFactor(rate) }));
+      }
       return r;
     };
     const query = { quantity: ZERO, warehouseId: null, at, orderAmount: null };
+    // One product object for the engine, filled per product (the engine keeps none).
+    const priced: PricingProduct = { id: '', categoryIds: [], brandId: null, vatRate: ZERO };
     return {
       currency: prepared.baseType.currency,
       vatIncluded: withVat,
-      typeIds: loaded.entryTypeIds,
       validUntil: nextRuleBoundary(prepared, at),
-      rate,
-      price(product, tuples) {
+      rate: (vat) => (vat === null ? null : rateOf(vat).rate),
+      price(product, entryList) {
         let quantity = quantities.get(product.minQuantity);
         if (!quantity) quantities.set(product.minQuantity, (quantity = new Dec(product.minQuantity)));
-        const vat = rate(product.vatRate);
+        const vat = product.vatRate === null ? null : rateOf(product.vatRate);
         query.quantity = quantity;
-        const result = finalPriceFor(
-          prepared,
-          {
-            id: product.id,
-            categoryIds: (product.categoryId && paths.get(product.categoryId)) || [],
-            brandId: product.brandId,
-            vatRate: vat ?? ZERO,
-          },
-          entries.of(tuples),
-          query,
-        );
-        return result.price === null ? null : unitPriceInVatMode(result.price, vat, result.vatIncluded, withVat);
+        priced.id = product.id;
+        priced.categoryIds = (product.categoryId && paths.get(product.categoryId)) || [];
+        priced.brandId = product.brandId;
+        priced.vatRate = vat?.rate ?? ZERO;
+        const result = finalPriceFor(prepared, priced, entries.of(entryList), query);
+        if (result.price === null) return null;
+        return unitPriceTextInVatMode(result.price, vat?.rate ?? null, vat?.addVat ?? null, result.vatIncluded, withVat);
       },
     };
   }
@@ -142,56 +150,46 @@ export class PriceListService {
 
   /**
    * One statement on its own connection, read through a cursor in batches (the next fetched while the
-   * current one is priced): the products with their base-unit entries aggregated per product — scans,
-   * one hash aggregate and one sort, which PostgreSQL does several times faster than looking products
-   * up by SKU and entries by product batch after batch. A repeatable-read snapshot, so every batch sees
-   * the same prices; `work_mem` is raised for this statement so the aggregate and the sort stay in memory.
+   * current one is written out): the active products in SKU order (the SKU index) with their entry
+   * lists (price_entry_list, one lookup per product) — rows leave from the first product on, nothing is
+   * sorted or aggregated first. Each row is priced as it arrives and only its output row is kept.
+   * A repeatable-read snapshot, so every batch sees the same prices.
    */
   private async *batches(pricer: BulkPricer): AsyncGenerator<PriceListRow[]> {
     const runner = this.db.dataSource.createQueryRunner('slave');
     await runner.connect();
     const client = (runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
     let open = false;
-    let pending: Promise<ListTuple[]> | null = null;
+    let pending: Promise<PriceListRow[]> | null = null;
     try {
-      await client.query(
-        `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY;
-         SET LOCAL work_mem = '${LIST_WORK_MEM}'; SET LOCAL max_parallel_workers_per_gather = 0`,
-      );
+      await client.query(`BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY`);
       open = true;
-      await client.query({
-        text: `DECLARE price_list NO SCROLL CURSOR FOR
+      await client.query(
+        `DECLARE price_list NO SCROLL CURSOR FOR
           SELECT p.sku, p.name, p.unit_code, p.id, p.vat_rate::text, p.brand_id, p.category_id,
-                 p.min_order_quantity::text, e.list
-            FROM product p LEFT JOIN (
-                 SELECT product_id, ${ENTRY_LIST} AS list FROM price_entry
-                  WHERE price_type_id = ANY($1::uuid[]) AND packaging_code = '' GROUP BY product_id) e
-              ON e.product_id = p.id
+                 p.min_order_quantity::text, l.list
+            FROM product p LEFT JOIN price_entry_list l ON l.product_id = p.id
            WHERE p.active ORDER BY lower(p.sku) COLLATE "C"`,
-        values: [pricer.typeIds],
-      });
+      );
+      const product: BulkProduct = { id: '', vatRate: null, brandId: null, categoryId: null, minQuantity: '' };
       const fetch = () => {
-        const fetched = client
-          .query<ListTuple>({ text: `FETCH ${BATCH} FROM price_list`, rowMode: 'array' })
-          .then((r) => r.rows);
+        const out: PriceListRow[] = [];
+        const fetched = eachRowOn<ListTuple>(client, `FETCH ${BATCH} FROM price_list`, [], (row) => {
+          const [sku, name, unit, id, vatRate, brandId, categoryId, minQuantity, list] = row;
+          product.id = id;
+          product.vatRate = vatRate;
+          product.brandId = brandId;
+          product.categoryId = categoryId;
+          product.minQuantity = minQuantity;
+          out.push({ sku, name, unit, price: pricer.price(product, list), vatRate: pricer.rate(vatRate) });
+        }).then(() => out);
         fetched.catch(() => undefined); // awaited below, or dropped when the reader stops early
         return fetched;
       };
       pending = fetch();
       for (;;) {
-        const products: ListTuple[] = await pending;
-        pending = products.length === BATCH ? fetch() : null;
-        const out: PriceListRow[] = new Array<PriceListRow>(products.length);
-        for (let i = 0; i < products.length; i++) {
-          const [sku, name, unit, id, vatRate, brandId, categoryId, minQuantity, list] = products[i];
-          out[i] = {
-            sku,
-            name,
-            unit,
-            price: pricer.price({ id, vatRate, brandId, categoryId, minQuantity }, entryTuples(list, pricer.typeIds)),
-            vatRate: pricer.rate(vatRate),
-          };
-        }
+        const out: PriceListRow[] = await pending;
+        pending = out.length === BATCH ? fetch() : null;
         if (out.length) yield out;
         if (pending === null) break;
       }
@@ -203,53 +201,89 @@ export class PriceListService {
   }
 }
 
-/** Per product: `index of the type in typeIds (from 1)␠price[␠tiers JSON]`, joined by `;`. */
-const ENTRY_LIST = `string_agg(array_position($1::uuid[], price_type_id)::text || ' ' || price::text
-                     || CASE WHEN tiers = '[]' THEN '' ELSE ' ' || tiers::text END, ';')`;
-
-/** Memory for the list statement's aggregate and sort (a 200 000-product list needs ≈ 40 MB). */
-const LIST_WORK_MEM = '64MB';
-
 type ListTuple = [string, string, string, string, string | null, string | null, string | null, string, string | null];
 
-/** The entries of ENTRY_LIST as the pricer takes them. */
-export function entryTuples(list: string | null, typeIds: readonly string[]): EntryTuple[] | null {
-  if (list === null) return null;
-  const out: EntryTuple[] = [];
-  for (const entry of list.split(';')) {
-    const space = entry.indexOf(' ');
-    const tiersAt = entry.indexOf(' ', space + 1);
-    const typeId = typeIds[Number(entry.slice(0, space)) - 1];
-    if (tiersAt < 0) out.push([typeId, entry.slice(space + 1), null]);
-    else out.push([typeId, entry.slice(space + 1, tiersAt), JSON.parse(entry.slice(tiersAt + 1)) as EntryTuple[2]]);
-  }
-  return out;
+/** One entry of a product's entry list: the price text and its higher tiers (null if none). */
+export interface ListEntry {
+  price: string;
+  tiers: { from: string; price: string }[] | null;
 }
 
 /**
- * One product's entries for the engine at a time (the pricer prices one product after another), each
- * type's tiers converted to decimals only when the engine asks for them — a list's product usually has
- * entries of several types the contract's rules might use, and its price reads one.
+ * The entry of the price type with list key `key` in a product's entry list (price_entry_list.list:
+ * `list_key␠price[␠from:price|from:price…]` joined by `;`), or null. Found by its key's text: only the
+ * entries pricing asks for are cut out and parsed.
  */
-class EntryTiers implements ProductPriceEntries {
-  private tuples: readonly EntryTuple[] = [];
-  private readonly converted = new Map<string, PriceTier[]>();
+export function listEntry(list: string, key: number): ListEntry | null {
+  const token = `${key} `;
+  let at = list.indexOf(token);
+  while (at > 0 && list.charCodeAt(at - 1) !== SEMICOLON) at = list.indexOf(token, at + 1);
+  if (at < 0) return null;
+  const from = at + token.length;
+  const semicolon = list.indexOf(';', from);
+  const end = semicolon < 0 ? list.length : semicolon;
+  const space = list.indexOf(' ', from);
+  if (space < 0 || space > end) return { price: list.slice(from, end), tiers: null };
+  const tiers = list
+    .slice(space + 1, end)
+    .split('|')
+    .map((tier) => {
+      const colon = tier.indexOf(':');
+      return { from: tier.slice(0, colon), price: tier.slice(colon + 1) };
+    });
+  return { price: list.slice(from, space), tiers };
+}
 
-  of(tuples: readonly EntryTuple[] | null): this {
-    this.tuples = tuples ?? [];
-    this.converted.clear();
+const SEMICOLON = 59;
+
+/**
+ * One product's entries for the engine at a time (the pricer prices one product after another), each
+ * type cut out of the list and converted to decimals only when the engine asks for it — a product has
+ * entries of every price type, and its price usually reads one.
+ */
+class EntryListTiers implements ProductPriceEntries {
+  private list = '';
+  /** Types asked for this product and their tiers (null: no entry), in the order asked. */
+  private readonly askedIds: string[] = [];
+  private readonly askedTiers: (ListTier[] | null)[] = [];
+
+  /** `keys`: price type id → list key. */
+  constructor(private readonly keys: ReadonlyMap<string, number>) {}
+
+  of(list: string | null): this {
+    this.list = list ?? '';
+    this.askedIds.length = 0;
+    this.askedTiers.length = 0;
     return this;
   }
 
   get(priceTypeId: string): readonly PriceTier[] | undefined {
-    let tiers = this.converted.get(priceTypeId);
-    if (tiers) return tiers;
-    const tuple = this.tuples.find((t) => t[0] === priceTypeId);
-    if (!tuple) return undefined;
-    tiers = [{ minQuantity: ZERO, price: new Dec(tuple[1]) }];
-    for (const t of tuple[2] ?? []) tiers.push({ minQuantity: new Dec(t.from), price: new Dec(t.price) });
-    this.converted.set(priceTypeId, tiers);
-    return tiers;
+    const asked = this.askedIds.indexOf(priceTypeId);
+    if (asked >= 0) return this.askedTiers[asked] ?? undefined;
+    const key = this.keys.get(priceTypeId);
+    const entry = key === undefined ? null : listEntry(this.list, key);
+    const tiers = entry && [new ListTier(ZERO, entry.price)];
+    for (const t of entry?.tiers ?? []) tiers!.push(new ListTier(new Dec(t.from), t.price));
+    this.askedIds.push(priceTypeId);
+    this.askedTiers.push(tiers);
+    return tiers ?? undefined;
+  }
+}
+
+/** A tier read from a list: the engine computes with its exact price; the Dec is made only if asked for. */
+class ListTier implements PriceTier {
+  readonly exact: Exact;
+  private dec: Dec | null = null;
+
+  constructor(
+    readonly minQuantity: Dec,
+    private readonly text: string,
+  ) {
+    this.exact = Exact.fromText(text);
+  }
+
+  get price(): Dec {
+    return (this.dec ??= new Dec(this.text));
   }
 }
 

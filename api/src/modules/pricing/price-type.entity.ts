@@ -36,6 +36,10 @@ export class PriceType {
   @Column({ type: 'int', default: 0 })
   position: number;
 
+  /** A short number naming the type in price entry lists (price_entry_list); given by the database, never changes. */
+  @Column({ type: 'smallint', generated: 'identity', generatedIdentity: 'ALWAYS', insert: false, update: false })
+  listKey: number;
+
   @CreatedAt()
   createdAt: Date;
 

@@ -1,4 +1,5 @@
-import { Dec, roundAmount, roundPrice } from '../../common/money/decimal';
+import { Dec, PRICE_SCALE, roundAmount, roundPrice } from '../../common/money/decimal';
+import { Exact } from './engine/exact';
 
 export interface VatSplit {
   /** Line amount without VAT. */
@@ -33,4 +34,27 @@ export function unitPriceInVatMode(price: Dec, rate: Dec | null, fromIncluded: b
   if (fromIncluded === toIncluded || rate === null || rate.isZero()) return price;
   const factor = rate.div(100).plus(1);
   return roundPrice(toIncluded ? price.times(factor) : price.div(factor));
+}
+
+/**
+ * unitPriceInVatMode for a price already rounded to PRICE_SCALE, written as text (as Dec's toFixed()):
+ * adding VAT is an exact product rounded once, the same number unitPriceInVatMode gives; taking VAT out
+ * divides, and goes through it. `addVat` is 1 + rate/100 as an Exact (vatFactor), null for no rate.
+ * Price lists write 200 000 prices: no decimal.js object for the common case.
+ */
+export function unitPriceTextInVatMode(
+  price: Exact,
+  rate: Dec | null,
+  addVat: Exact | null,
+  fromIncluded: boolean,
+  toIncluded: boolean,
+): string {
+  if (fromIncluded === toIncluded || rate === null || rate.isZero()) return price.toText();
+  if (toIncluded && addVat !== null) return price.times(addVat).rounded(PRICE_SCALE).toText();
+  return unitPriceInVatMode(price.toDec(), rate, fromIncluded, toIncluded).toFixed();
+}
+
+/** 1 + rate/100 exactly, for unitPriceTextInVatMode. */
+export function vatFactor(rate: Dec): Exact {
+  return Exact.fromDec(rate).shift(2).plus(Exact.ONE);
 }

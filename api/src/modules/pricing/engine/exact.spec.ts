@@ -45,9 +45,13 @@ describe('exact arithmetic of the walk', () => {
     ['12', '12'],
     ['0.1', '0.1'],
     ['99.99995', '100'],
-  ])('rounds %s half up to 4 places in one step: %s', (value, expected) => {
-    expect(x(value).roundedDec(4).toFixed()).toBe(expected);
-    expect(x(value).roundedDec(4).toFixed()).toBe(roundPrice(x(value).toDec()).toFixed());
+    ['0.00004', '0'],
+    ['1234.5000', '1234.5'],
+    ['0.0010', '0.001'],
+    ['-0.05', '-0.05'],
+  ])('rounds %s half up to 4 places in one step, written as Dec writes it: %s', (value, expected) => {
+    expect(x(value).rounded(4).toText()).toBe(expected);
+    expect(x(value).rounded(4).toText()).toBe(roundPrice(x(value).toDec()).toFixed());
   });
 
   it('knows negatives and zero', () => {

@@ -16,7 +16,11 @@ export class Exact {
   static readonly ONE = new Exact(1n, 0);
 
   static fromDec(value: Dec): Exact {
-    const text = value.toFixed();
+    return Exact.fromText(value.toFixed());
+  }
+
+  /** From plain decimal text (digits, an optional sign and point, no exponent), as PostgreSQL writes numerics. */
+  static fromText(text: string): Exact {
     const dot = text.indexOf('.');
     if (dot < 0) return new Exact(BigInt(text), 0);
     return new Exact(BigInt(text.slice(0, dot) + text.slice(dot + 1)), text.length - dot - 1);
@@ -50,21 +54,30 @@ export class Exact {
     return this.m < 0n;
   }
 
-  /**
-   * As a Dec rounded half up (away from zero on a tie) to `scale` decimals: roundPrice(toDec()) in one
-   * step, without the long intermediate (price lists round 200 000 prices).
-   */
-  roundedDec(scale: number): Dec {
+  /** Rounded half up (away from zero on a tie) to at most `scale` decimals, exactly. */
+  rounded(scale: number): Exact {
+    if (this.s <= scale) return this;
+    const k = this.s - scale;
+    const negative = this.m < 0n;
+    // floor((|m| + d/2) / d) with d = 10^k, as (2|m| + d) / 2d: one division.
+    const q = ((negative ? -this.m : this.m) * 2n + pow10(k)) / twicePow10(k);
+    return new Exact(negative ? -q : q, scale);
+  }
+
+  /** As decimal text without trailing zeros, as Dec's toFixed() writes it (price lists write 200 000). */
+  toText(): string {
     let m = this.m;
-    if (this.s > scale) {
-      const d = pow10(this.s - scale);
-      const negative = m < 0n;
-      const abs = negative ? -m : m;
-      let q = abs / d;
-      if ((abs % d) * 2n >= d) q += 1n;
-      m = negative ? -q : q;
+    let s = this.s;
+    while (s > 0 && m % 10n === 0n) {
+      m /= 10n;
+      s--;
     }
-    return new Exact(m, Math.min(this.s, scale)).toDec();
+    const negative = m < 0n;
+    const digits = (negative ? -m : m).toString();
+    if (s === 0) return negative ? `-${digits}` : digits;
+    const padded = digits.padStart(s + 1, '0');
+    const text = `${padded.slice(0, padded.length - s)}.${padded.slice(padded.length - s)}`;
+    return negative ? `-${text}` : text;
   }
 
   /**
@@ -91,6 +104,13 @@ export class Exact {
 export const REPORT_SCALE = 20;
 
 const POWERS: bigint[] = [1n];
+
+const TWICE_POWERS: bigint[] = [];
+
+function twicePow10(k: number): bigint {
+  while (TWICE_POWERS.length <= k) TWICE_POWERS.push(pow10(TWICE_POWERS.length) * 2n);
+  return TWICE_POWERS[k];
+}
 
 function pow10(k: number): bigint {
   while (POWERS.length <= k) POWERS.push(POWERS[POWERS.length - 1] * 10n);

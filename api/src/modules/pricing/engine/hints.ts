@@ -65,7 +65,7 @@ function hintQuantities(
     if (tier.minQuantity.cmp(q) > 0) out.push(tier.minQuantity);
   }
   const atMs = query.at.getTime();
-  const base = current.basePrice;
+  const base = current.baseTier?.price ?? null;
   for (const r of candidates) {
     if (r.basis === null || r.contractFailure !== null) continue;
     if (queryFailure(r, atMs, query.warehouseId, query.orderAmount) !== null) continue;

@@ -11,7 +11,7 @@ import {
   type PricingProduct,
   type ProductPriceEntries,
 } from './rule-types';
-import { tierPrice, type PreparedStep } from './tiers';
+import { tierAt, tierExact, type PreparedStep } from './tiers';
 import { stepFor, type WalkOutcome } from './walk';
 
 /**
@@ -111,27 +111,27 @@ export function runPlan(
 ): WalkOutcome {
   const quantity = query.quantity;
   let baseType = p.baseType;
-  let basePrice = tierPrice(entries.get(baseType.id), quantity);
+  let baseTier = tierAt(entries.get(baseType.id), quantity);
   const ops = plan;
   // 1. Switches (first in the plan): the first applicable whose type has a price for the product.
   let start = 0;
   if (ops.length && ops[0].op === 'SWITCH') {
-    const originalBase = basePrice;
+    const originalBase = baseTier;
     let chosen = false;
     for (; start < ops.length; start++) {
       const o = ops[start];
       if (o.op !== 'SWITCH') break;
       if (chosen) continue;
-      const step = o.step ?? stepFor(o.rule, quantity, originalBase);
+      const step = o.step ?? stepFor(o.rule, quantity, originalBase?.price ?? null);
       if (step === null) continue;
-      const target = tierPrice(entries.get(o.rule.priceType!.id), quantity);
+      const target = tierAt(entries.get(o.rule.priceType!.id), quantity);
       if (target === null) continue;
       baseType = o.rule.priceType!;
-      basePrice = target;
+      baseTier = target;
       chosen = true;
     }
   }
-  const exactBase = basePrice === null ? null : Exact.fromDec(basePrice);
+  const exactBase = baseTier === null ? null : tierExact(baseTier);
   let price = exactBase === null ? null : floorAtZero(exactBase);
   let clamped = price !== exactBase;
   let poolFactor: Exact | null = null;
@@ -152,7 +152,7 @@ export function runPlan(
     } else {
       // RULE and POOL_RULE: the checks of the walk that need the product's prices.
       const r = o.rule;
-      const step = o.step ?? stepFor(r, quantity, basePrice);
+      const step = o.step ?? stepFor(r, quantity, baseTier?.price ?? null);
       if (step === null) continue;
       let target: Exact | null = null;
       if (r.kind === ActionKind.PRICE_TYPE_RELATIVE) {
@@ -169,7 +169,7 @@ export function runPlan(
   }
 
   // The pool, as in the walk: the lowest candidate; "some candidate clamped" does not depend on which wins.
-  if (poolFactor === null && poolFixed === null && poolRules === null) return { baseType, basePrice, price, clamped };
+  if (poolFactor === null && poolFixed === null && poolRules === null) return { baseType, baseTier, price, clamped };
   const candidates: (Exact | null)[] = [
     poolFactor !== null && price !== null ? price.times(poolFactor) : null,
     poolFixed,
@@ -187,5 +187,5 @@ export function runPlan(
     price = best;
     clamped ||= anyClamped;
   }
-  return { baseType, basePrice, price, clamped };
+  return { baseType, baseTier, price, clamped };
 }

@@ -1,6 +1,7 @@
 import { PRICE_SCALE, roundPrice, type Dec } from '../../../common/money/decimal';
 import { candidateSet } from './candidates';
 import { ExplanationRecorder } from './explanation';
+import type { Exact } from './exact';
 import { computeHints } from './hints';
 import { planFor, runPlan } from './plan';
 import type { PreparedPricing } from './prepared-types';
@@ -45,7 +46,7 @@ export function priceFor(
     currency: type.currency,
     vatIncluded: type.vatIncluded,
     vatRate: product.vatRate,
-    basePrice: outcome.basePrice,
+    basePrice: outcome.baseTier?.price ?? null,
     unroundedPrice,
     finalPrice,
     noPriceReason:
@@ -62,15 +63,15 @@ export function priceFor(
 }
 
 /**
- * Only the final price (rounded as in priceFor) and whether it includes VAT, for price lists: the same
- * compiled plan as priceFor without an explanation, and no result object per product.
+ * Only the final price (rounded as in priceFor, kept exact) and whether it includes VAT, for price lists:
+ * the same compiled plan as priceFor without an explanation, and no result object per product.
  */
 export function finalPriceFor(
   p: PreparedPricing,
   product: PricingProduct,
   entries: ProductPriceEntries,
   query: PriceQuery,
-): { price: Dec | null; vatIncluded: boolean } {
+): { price: Exact | null; vatIncluded: boolean } {
   const candidates = candidateSet(p, product);
   const plan = planFor(candidates, query);
   const outcome =
@@ -78,7 +79,7 @@ export function finalPriceFor(
       ? walk(p, candidates.rules, product, entries, query, null)
       : runPlan(plan, p, product, entries, query);
   return {
-    price: outcome.price === null ? null : outcome.price.roundedDec(PRICE_SCALE),
+    price: outcome.price === null ? null : outcome.price.rounded(PRICE_SCALE),
     vatIncluded: outcome.baseType.vatIncluded,
   };
 }

@@ -1,4 +1,5 @@
 import type { Dec } from '../../../common/money/decimal';
+import type { Exact } from './exact';
 
 /**
  * Input shapes of the pricing engine: plain data, no entities. The database/GraphQL layer maps its rows
@@ -85,6 +86,11 @@ export interface PriceTypeInfo {
 export interface PriceTier {
   minQuantity: Dec;
   price: Dec;
+  /**
+   * The price as an Exact when the reader has it (price lists parse it from text and make the Dec only
+   * if asked): the walk computes with it and needs no Dec.
+   */
+  readonly exact?: Exact;
 }
 
 /**

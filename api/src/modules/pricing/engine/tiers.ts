@@ -1,5 +1,5 @@
 import type { Dec } from '../../../common/money/decimal';
-import type { Exact } from './exact';
+import { Exact } from './exact';
 import type { PriceTier } from './rule-types';
 
 /**
@@ -9,7 +9,14 @@ import type { PriceTier } from './rule-types';
  * Tiers may come in any order. null = no price for this quantity.
  */
 export function tierPrice(tiers: readonly PriceTier[] | undefined, quantity: Dec): Dec | null {
+  return tierAt(tiers, quantity)?.price ?? null;
+}
+
+/** The tier tierPrice takes its price from; null = none. */
+export function tierAt(tiers: readonly PriceTier[] | undefined, quantity: Dec): PriceTier | null {
   if (tiers === undefined) return null;
+  // Most entries are one basic price from 0: it applies to every quantity (and Dec.cmp allocates).
+  if (tiers.length === 1 && tiers[0].minQuantity.isZero()) return tiers[0];
   let best: PriceTier | null = null;
   let lowest: PriceTier | null = null;
   for (let i = 0; i < tiers.length; i++) {
@@ -17,8 +24,13 @@ export function tierPrice(tiers: readonly PriceTier[] | undefined, quantity: Dec
     if (lowest === null || isBefore(tier, lowest)) lowest = tier;
     if (tier.minQuantity.cmp(quantity) <= 0 && (best === null || isBefore(best, tier))) best = tier;
   }
-  if (best !== null) return best.price;
-  return lowest !== null && lowest.minQuantity.cmp(1) <= 0 ? lowest.price : null;
+  if (best !== null) return best;
+  return lowest !== null && lowest.minQuantity.cmp(1) <= 0 ? lowest : null;
+}
+
+/** A tier's price as an Exact: the one the tier carries, else converted. */
+export function tierExact(tier: PriceTier): Exact {
+  return tier.exact ?? Exact.fromDec(tier.price);
 }
 
 /** Tier order: by minQuantity; on a tie the cheaper one counts as the later (it wins). */

@@ -10,10 +10,11 @@ import {
   TierBasis,
   type PriceQuery,
   type PriceTypeInfo,
+  type PriceTier,
   type PricingProduct,
   type ProductPriceEntries,
 } from './rule-types';
-import { selectStep, tierPrice, type PreparedStep } from './tiers';
+import { selectStep, tierAt, tierExact, type PreparedStep } from './tiers';
 
 /** Receives every considered rule's outcome; the explanation builds steps from it. null = price only. */
 export interface StepRecorder {
@@ -32,8 +33,8 @@ export interface StepRecorder {
 
 export interface WalkOutcome {
   baseType: PriceTypeInfo;
-  /** Unfloored tier price of the base type; null = none. */
-  basePrice: Dec | null;
+  /** The base type's tier the price starts from (its price unfloored); null = none. */
+  baseTier: PriceTier | null;
   /** Exact, never negative; null = no price. */
   price: Exact | null;
   clamped: boolean;
@@ -56,7 +57,8 @@ export function walk(
   const atMs = query.at.getTime();
   const n = candidates.length;
   let baseType = p.baseType;
-  let basePrice = tierPrice(entries.get(baseType.id), quantity);
+  let baseTier = tierAt(entries.get(baseType.id), quantity);
+  let basePrice = baseTier?.price ?? null;
 
   // 1. Base: the first applicable switch in order replaces the base price type.
   const originalBase = basePrice;
@@ -67,7 +69,8 @@ export function walk(
     let code = r.contractFailure ?? queryFailure(r, atMs, warehouseId, orderAmount);
     const step = code === null ? stepFor(r, quantity, originalBase) : null;
     if (code === null && step === null) code = belowTierCode(r, originalBase);
-    const target = code === null ? tierPrice(entries.get(r.priceType!.id), quantity) : null;
+    const targetTier = code === null ? tierAt(entries.get(r.priceType!.id), quantity) : null;
+    const target = targetTier?.price ?? null;
     if (code === null && target === null) code = ReasonCode.TARGET_PRICE_MISSING;
     if (code === null && switchedBy !== null) code = ReasonCode.SWITCH_ALREADY_APPLIED;
     if (code !== null) {
@@ -78,11 +81,12 @@ export function walk(
     switchedBy = r;
     baseType = r.priceType!;
     basePrice = target;
+    baseTier = targetTier;
     if (rec === null) break;
   }
 
   // 2. Walk: STACKING applies and goes on, EXCLUSIVE applies and stops, BEST_PRICE goes to the pool.
-  const exactBase = basePrice === null ? null : Exact.fromDec(basePrice);
+  const exactBase = baseTier === null ? null : tierExact(baseTier);
   let price = exactBase === null ? null : floorAtZero(exactBase);
   let clamped = price !== exactBase;
   let stoppedBy: PreparedRule | null = null;
@@ -154,7 +158,7 @@ export function walk(
       clamped ||= anyClamped;
     }
   }
-  return { baseType, basePrice, price, clamped };
+  return { baseType, baseTier, price, clamped };
 }
 
 interface PoolEntry {
