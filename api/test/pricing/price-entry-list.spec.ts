@@ -15,8 +15,12 @@ describe('price entry lists', () => {
   let retail: { id: string; key: number };
   let dealer: { id: string; key: number };
 
-  const listOf = async (productId: string): Promise<string | null> =>
-    (await ds.query(`SELECT list FROM price_entry_list WHERE product_id = $1`, [productId]))[0]?.list ?? null;
+  const listOf = async (productId: string): Promise<string | null> => {
+    const rows = await ds.query<{ list: string | null }[]>(`SELECT list FROM price_entry_list WHERE product_id = $1`, [
+      productId,
+    ]);
+    return rows[0]?.list ?? null;
+  };
   /** Every stored list against one computed now from the entries. */
   const stale = async (): Promise<unknown[]> =>
     ds.query(

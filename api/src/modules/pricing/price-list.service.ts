@@ -129,7 +129,13 @@ export class PriceListService {
         priced.vatRate = vat?.rate ?? ZERO;
         const result = finalPriceFor(prepared, priced, entries.of(entryList), query);
         if (result.price === null) return null;
-        return unitPriceTextInVatMode(result.price, vat?.rate ?? null, vat?.addVat ?? null, result.vatIncluded, withVat);
+        return unitPriceTextInVatMode(
+          result.price,
+          vat?.rate ?? null,
+          vat?.addVat ?? null,
+          result.vatIncluded,
+          withVat,
+        );
       },
     };
   }

@@ -1,4 +1,4 @@
-import { PRICE_SCALE, roundPrice, type Dec } from '../../../common/money/decimal';
+import { PRICE_SCALE, roundPrice } from '../../../common/money/decimal';
 import { candidateSet } from './candidates';
 import { ExplanationRecorder } from './explanation';
 import type { Exact } from './exact';
