@@ -56,18 +56,21 @@ export class PriceEntryLists1796640000000 implements MigrationInterface {
       END
       $fn$`);
     await queryRunner.query(`
-      CREATE FUNCTION price_entry_list_track() RETURNS trigger LANGUAGE plpgsql AS $fn$
+      CREATE FUNCTION price_entry_list_track() RETURNS trigger LANGUAGE plpgsql SET work_mem = '64MB' AS $fn$
       DECLARE
         products uuid[];
       BEGIN
+        -- The touched products, deduplicated by hashing (an import touches a million rows).
         IF TG_OP = 'INSERT' THEN
-          SELECT array_agg(DISTINCT product_id) INTO products FROM new_rows WHERE packaging_code = '';
+          SELECT array_agg(product_id) INTO products
+            FROM (SELECT DISTINCT product_id FROM new_rows WHERE packaging_code = '') x;
         ELSIF TG_OP = 'DELETE' THEN
-          SELECT array_agg(DISTINCT product_id) INTO products FROM old_rows WHERE packaging_code = '';
+          SELECT array_agg(product_id) INTO products
+            FROM (SELECT DISTINCT product_id FROM old_rows WHERE packaging_code = '') x;
         ELSE
-          SELECT array_agg(DISTINCT product_id) INTO products FROM (
+          SELECT array_agg(product_id) INTO products FROM (
             SELECT product_id FROM new_rows WHERE packaging_code = ''
-            UNION ALL SELECT product_id FROM old_rows WHERE packaging_code = '') x;
+            UNION SELECT product_id FROM old_rows WHERE packaging_code = '') x;
         END IF;
         PERFORM price_entry_list_refresh(products);
         RETURN NULL;
