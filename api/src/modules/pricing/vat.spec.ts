@@ -1,5 +1,6 @@
 import { Dec } from '../../common/money/decimal';
-import { splitVat, unitPriceInVatMode } from './vat';
+import { Exact } from './engine/exact';
+import { splitVat, unitPriceInVatMode, unitPriceTextInVatMode, vatFactor } from './vat';
 
 const d = (v: string) => new Dec(v);
 
@@ -34,5 +35,39 @@ describe('unitPriceInVatMode', () => {
     expect(unitPriceInVatMode(d('8.1967'), d('22'), false, true).toFixed()).toBe('10');
     expect(unitPriceInVatMode(d('10'), null, true, false).toFixed()).toBe('10');
     expect(unitPriceInVatMode(d('10'), d('22'), true, true).toFixed()).toBe('10');
+  });
+});
+
+describe('unitPriceTextInVatMode (price lists: exact, no decimal.js object when VAT is added)', () => {
+  it.each`
+    price          | rate     | from     | to
+    ${'100'}       | ${'20'}  | ${false} | ${true}
+    ${'0.0001'}    | ${'20'}  | ${false} | ${true}
+    ${'83.3375'}   | ${'20'}  | ${false} | ${true}
+    ${'10.4167'}   | ${'10'}  | ${false} | ${true}
+    ${'1234.5678'} | ${'7.5'} | ${false} | ${true}
+    ${'99.9999'}   | ${'22'}  | ${false} | ${true}
+    ${'120'}       | ${'20'}  | ${true}  | ${false}
+    ${'0.0001'}    | ${'20'}  | ${true}  | ${false}
+    ${'55.55'}     | ${'0'}   | ${false} | ${true}
+    ${'55.5500'}   | ${'20'}  | ${true}  | ${true}
+    ${'55.55'}     | ${null}  | ${false} | ${true}
+  `('$price at $rate% ($from → $to) is written as unitPriceInVatMode gives it', ({ price, rate, from, to }) => {
+    const r = rate === null ? null : d(rate as string);
+    const expected = unitPriceInVatMode(d(price as string), r, from as boolean, to as boolean).toFixed();
+    const text = unitPriceTextInVatMode(
+      Exact.fromText(price as string),
+      r,
+      r && vatFactor(r),
+      from as boolean,
+      to as boolean,
+    );
+    expect(text).toBe(expected);
+  });
+
+  it('rounds the added VAT half up once (0.0125 × 1.1 = 0.01375 → 0.0138); a zero rate changes nothing', () => {
+    expect(unitPriceTextInVatMode(Exact.fromText('83.3375'), d('20'), vatFactor(d('20')), false, true)).toBe('100.005');
+    expect(unitPriceTextInVatMode(Exact.fromText('0.00125'), d('0'), null, false, true)).toBe('0.00125');
+    expect(unitPriceTextInVatMode(Exact.fromText('0.0125'), d('10'), vatFactor(d('10')), false, true)).toBe('0.0138');
   });
 });
