@@ -100,7 +100,23 @@ export class Db {
     try {
       const client = (await runner.connect()) as PoolClient;
       this.dataSource.logger.logQuery(sql, params, runner);
-      await eachRowOn(client, sql, params, onRow);
+      await new Promise<void>((resolve, reject) => {
+        // A 'row' listener and no callback: pg hands each row over and keeps none.
+        const config: QueryArrayConfig = { text: sql, values: params, rowMode: 'array' };
+        const query = new Query(config);
+        let failed: unknown = null;
+        query.on('row', (row: unknown) => {
+          if (failed !== null) return;
+          try {
+            onRow(row as R);
+          } catch (e) {
+            failed = e;
+          }
+        });
+        query.on('error', reject);
+        query.on('end', () => (failed !== null ? reject(failed as Error) : resolve()));
+        void client.query(query);
+      });
     } finally {
       if (!manager.queryRunner) await runner.release();
     }
@@ -121,33 +137,4 @@ export class Db {
       if (!manager.queryRunner) await runner.release();
     }
   }
-}
-
-/**
- * A statement on a client whose rows go to `onRow` one by one as they arrive (pg keeps none); an
- * exception in `onRow` fails the read once the statement has finished. Db.eachRow on the pool or the
- * transaction; callers holding their own connection (a cursor) use it directly.
- */
-export function eachRowOn<R extends unknown[]>(
-  client: PoolClient,
-  sql: string,
-  params: unknown[],
-  onRow: (row: R) => void,
-): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    const config: QueryArrayConfig = { text: sql, values: params, rowMode: 'array' };
-    const query = new Query(config);
-    let failed: unknown = null;
-    query.on('row', (row: unknown) => {
-      if (failed !== null) return;
-      try {
-        onRow(row as R);
-      } catch (e) {
-        failed = e;
-      }
-    });
-    query.on('error', reject);
-    query.on('end', () => (failed !== null ? reject(failed as Error) : resolve()));
-    void client.query(query);
-  });
 }

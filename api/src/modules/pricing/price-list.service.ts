@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import { RequestContext } from '../../common/context/request-context';
-import { Db, eachRowOn } from '../../common/database/db.service';
+import { Db } from '../../common/database/db.service';
 import { Dec } from '../../common/money/decimal';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import {
@@ -69,8 +69,8 @@ export interface BulkPricer {
 
 /**
  * A contract's whole price list (every active product, by SKU) and the bulk pricer behind it and the
- * .xlsx price list. One statement streamed through a cursor in batches of 2 000 products, each product
- * priced as its row arrives: memory stays flat for 200 000 products.
+ * .xlsx price list. One statement streamed through a cursor in batches of 2 000 products: memory stays
+ * flat for 200 000 products.
  */
 @Injectable()
 export class PriceListService {
@@ -155,18 +155,18 @@ export class PriceListService {
   }
 
   /**
-   * One statement on its own connection, read through a cursor in batches (the next fetched while the
-   * current one is written out): the active products in SKU order (the SKU index) with their entry
-   * lists (price_entry_list, one lookup per product) — rows leave from the first product on, nothing is
-   * sorted or aggregated first. Each row is priced as it arrives and only its output row is kept.
-   * A repeatable-read snapshot, so every batch sees the same prices.
+   * One statement on its own connection, read through a cursor in batches of 2 000: the active products
+   * in SKU order (the SKU index) with their entry lists (price_entry_list, one lookup per product) —
+   * rows leave from the first product on, nothing is sorted or aggregated first. A batch is priced while
+   * the next one is read, so PostgreSQL does not wait for the pricing of rows it has sent. A
+   * repeatable-read snapshot, so every batch sees the same prices.
    */
   private async *batches(pricer: BulkPricer): AsyncGenerator<PriceListRow[]> {
     const runner = this.db.dataSource.createQueryRunner('slave');
     await runner.connect();
     const client = (runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
     let open = false;
-    let pending: Promise<PriceListRow[]> | null = null;
+    let pending: Promise<ListTuple[]> | null = null;
     try {
       await client.query(`BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY`);
       open = true;
@@ -179,23 +179,26 @@ export class PriceListService {
       );
       const product: BulkProduct = { id: '', vatRate: null, brandId: null, categoryId: null, minQuantity: '' };
       const fetch = () => {
-        const out: PriceListRow[] = [];
-        const fetched = eachRowOn<ListTuple>(client, `FETCH ${BATCH} FROM price_list`, [], (row) => {
-          const [sku, name, unit, id, vatRate, brandId, categoryId, minQuantity, list] = row;
-          product.id = id;
-          product.vatRate = vatRate;
-          product.brandId = brandId;
-          product.categoryId = categoryId;
-          product.minQuantity = minQuantity;
-          out.push({ sku, name, unit, price: pricer.price(product, list), vatRate: pricer.rate(vatRate) });
-        }).then(() => out);
+        const fetched = client
+          .query<ListTuple>({ text: `FETCH ${BATCH} FROM price_list`, rowMode: 'array' })
+          .then((r) => r.rows);
         fetched.catch(() => undefined); // awaited below, or dropped when the reader stops early
         return fetched;
       };
       pending = fetch();
       for (;;) {
-        const out: PriceListRow[] = await pending;
-        pending = out.length === BATCH ? fetch() : null;
+        const rows: ListTuple[] = await pending;
+        pending = rows.length === BATCH ? fetch() : null;
+        const out = new Array<PriceListRow>(rows.length);
+        for (let i = 0; i < rows.length; i++) {
+          const [sku, name, unit, id, vatRate, brandId, categoryId, minQuantity, list] = rows[i];
+          product.id = id;
+          product.vatRate = vatRate;
+          product.brandId = brandId;
+          product.categoryId = categoryId;
+          product.minQuantity = minQuantity;
+          out[i] = { sku, name, unit, price: pricer.price(product, list), vatRate: pricer.rate(vatRate) };
+        }
         if (out.length) yield out;
         if (pending === null) break;
       }
