@@ -37,13 +37,19 @@ type WRef = StockLevelType['warehouse'];
  * Stock writers take the product's product_stock row lock first (ordered by id, so batches never
  * deadlock), change stock_level, then recompute the summary: writers of one product take turns and
  * the summary never comes from a stale snapshot. Catalog reads take no locks and are never blocked.
+ *
+ * ON CONFLICT DO UPDATE locks every conflicting row before its WHERE is checked; with `WHERE false`
+ * the rows are locked but not rewritten: no new row version, no facet-count work for rows that did
+ * not change, and the summary UPDATE that follows is not taken for a change of the row's key (a row
+ * version written by the same transaction would make PostgreSQL re-check its foreign key per row).
+ * A missing summary row is inserted (and so held by this transaction) as before.
  */
 export async function lockProducts(db: Db, ctx: RequestContext, productIds: string[]): Promise<void> {
   await db.query(
     ctx,
     `INSERT INTO product_stock AS ps (product_id)
      SELECT id FROM unnest($1::uuid[]) AS x(id) ORDER BY id
-     ON CONFLICT (product_id) DO UPDATE SET product_id = ps.product_id`,
+     ON CONFLICT (product_id) DO UPDATE SET product_id = excluded.product_id WHERE false`,
     [[...new Set(productIds)]],
   );
 }
