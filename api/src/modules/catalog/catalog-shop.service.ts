@@ -16,6 +16,8 @@ import {
   ProductCardType,
   SearchMatch,
   SearchSuggestionType,
+  WarehouseAvailabilityType,
+  WarehouseRefType,
 } from './catalog.types';
 import { CatalogQueryRepository, ProductRowData, WarehouseRow } from './catalog-query.repository';
 import { CategoryService } from './category.service';
@@ -58,6 +60,22 @@ export function toAttributeValue(r: AttributeValueRow): ProductAttributeValueTyp
   };
 }
 
+const ZERO = new Dec(0);
+
+/** A statement's active warehouses in table order (position, then name), each with one reference for every row. */
+interface WarehouseOrder {
+  index: ReadonlyMap<string, number>;
+  refs: readonly WarehouseRefType[];
+}
+
+function warehouseOrder(list: readonly WarehouseRow[]): WarehouseOrder {
+  const sorted = [...list].sort((a, b) => a.p - b.p || a.name.localeCompare(b.name));
+  return {
+    index: new Map(sorted.map((w, i) => [w.id, i])),
+    refs: sorted.map((w) => ({ id: w.id, code: w.code, name: w.name, city: w.city })),
+  };
+}
+
 export const ATTRIBUTE_VALUES_SQL = `
   SELECT d.id AS attribute_id, d.code, d.name, d.type, d.unit, d.filterable, d.position,
          v.id AS value_id, v.label, pa.value_text, v.value_num::text AS value_num, v.value_bool
@@ -79,45 +97,40 @@ export class CatalogShopService {
     private readonly prices: CatalogPriceService,
   ) {}
 
-  /** `warehouses`: the statement's active warehouses by id (one of its rows carries them). */
-  private toRow(
-    r: ProductRowData,
-    warehouses: ReadonlyMap<string, WarehouseRow>,
-    price: ProductPriceType | null,
-  ): CatalogProductType {
-    let total = new Dec(0);
+  /** `warehouses`: the statement's active warehouses in table order (warehouseOrder). */
+  private toRow(r: ProductRowData, warehouses: WarehouseOrder, price: ProductPriceType | null): CatalogProductType {
+    let total = ZERO;
     let nextIncoming: string | null = null;
-    const byId = new Map<
-      string,
-      CatalogProductType['availability']['byWarehouse'][number] & { order: [number, string] }
-    >();
-    const entry = (id: string) => {
-      let found = byId.get(id);
+    // One slot per warehouse in table order: no sorting per row.
+    const slots: WarehouseAvailabilityType[] = [];
+    // A warehouse not among the statement's active ones (not expected): after them.
+    const others: WarehouseAvailabilityType[] = [];
+    const entry = (id: string): WarehouseAvailabilityType => {
+      const i = warehouses.index.get(id);
+      let found = i === undefined ? others.find((e) => e.warehouseId === id) : slots[i];
       if (!found) {
-        const w = warehouses.get(id) ?? { id, code: '', name: '', city: '', p: 0 };
         found = {
           warehouseId: id,
-          warehouse: { id, code: w.code, name: w.name, city: w.city },
-          available: new Dec(0),
+          warehouse: i === undefined ? { id, code: '', name: '', city: '' } : warehouses.refs[i],
+          available: ZERO,
           nextIncoming: null,
-          order: [w.p, w.name],
         };
-        byId.set(id, found);
+        if (i === undefined) others.push(found);
+        else slots[i] = found;
       }
       return found;
     };
     for (const s of r.stock) {
       const available = new Dec(s.a);
-      total = total.plus(available);
+      total = total.isZero() ? available : total.plus(available);
       entry(s.id).available = available;
     }
     for (const i of r.incoming) {
       if (!nextIncoming || i.d < nextIncoming) nextIncoming = i.d;
       entry(i.id).nextIncoming = { date: i.d, quantity: new Dec(i.q) };
     }
-    const byWarehouse = [...byId.values()]
-      .sort((a, b) => a.order[0] - b.order[0] || a.order[1].localeCompare(b.order[1]))
-      .map(({ order: _order, ...w }) => w);
+    const byWarehouse = slots.filter((e) => e !== undefined);
+    if (others.length) byWarehouse.push(...others);
     return {
       id: r.id,
       sku: r.sku,
@@ -176,7 +189,7 @@ export class CatalogShopService {
               quantity: new Dec(r.min_order_quantity),
             })),
           );
-    const warehouses = new Map((rows.find((r) => r.warehouses)?.warehouses ?? []).map((w) => [w.id, w]));
+    const warehouses = warehouseOrder(rows.find((r) => r.warehouses)?.warehouses ?? []);
     return rows.map((r, i) => this.toRow(r, warehouses, prices?.[i] ?? null));
   }
 
