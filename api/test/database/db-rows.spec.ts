@@ -4,7 +4,7 @@ import { Db } from '../../src/common/database/db.service';
 import { createDataSource } from '../../src/database/data-source';
 import { createTestDatabase } from '../helpers/test-database';
 
-/** Large reads as arrays (`Db.arrays`) and row by row without collecting them (`Db.eachRow`). */
+/** Large reads as arrays (`Db.arrays`) and row by row without collecting them (`Db.eachRow`); prepared statements (`Db.prepared`). */
 describe('Db array reads', () => {
   let ds: DataSource;
   let db: Db;
@@ -63,5 +63,26 @@ describe('Db array reads', () => {
       expect(seen).toEqual([7, 8]);
       expect(await db.arrays(tctx, `SELECT count(*)::int FROM t_rows`)).toEqual([[2]]);
     });
+  });
+
+  it('prepares a statement once per connection and runs it by name after that', async () => {
+    const sql = `SELECT g AS n, $1::text || g AS label FROM generate_series(1, $2::int) g ORDER BY g`;
+    const statements = () =>
+      db.query<{ n: number; plans: string }>(
+        ctx,
+        `SELECT count(*)::int AS n, coalesce(sum(generic_plans + custom_plans), 0)::text AS plans
+           FROM pg_prepared_statements WHERE statement = $1`,
+        [sql],
+      );
+    expect(await statements()).toEqual([{ n: 0, plans: '0' }]);
+    for (let i = 1; i <= 7; i++) {
+      expect(await db.prepared(ctx, sql, ['x', i])).toEqual(
+        Array.from({ length: i }, (_, k) => ({ n: k + 1, label: `x${k + 1}` })),
+      );
+    }
+    // One connection in this pool: the statement was prepared once and run seven times.
+    expect(await statements()).toEqual([{ n: 1, plans: '7' }]);
+    await expect(db.prepared(ctx, `SELECT 1/$1::int AS x`, [0])).rejects.toThrow(/division by zero/);
+    expect(await db.prepared(ctx, `SELECT 1/$1::int AS x`, [1])).toEqual([{ x: 1 }]);
   });
 });
