@@ -85,4 +85,16 @@ describe('Db array reads', () => {
     await expect(db.prepared(ctx, `SELECT 1/$1::int AS x`, [0])).rejects.toThrow(/division by zero/);
     expect(await db.prepared(ctx, `SELECT 1/$1::int AS x`, [1])).toEqual([{ x: 1 }]);
   });
+
+  it('prepares a statement again after a migration changed the type of a column it returns', async () => {
+    await db.query(ctx, `CREATE TABLE t_prepared (v int)`);
+    await db.query(ctx, `INSERT INTO t_prepared VALUES (1)`);
+    const sql = `SELECT * FROM t_prepared WHERE v >= $1`;
+    expect(await db.prepared(ctx, sql, [0])).toEqual([{ v: 1 }]);
+    await db.query(ctx, `ALTER TABLE t_prepared ALTER COLUMN v TYPE text`);
+    expect(await db.prepared(ctx, sql.replace('$1', '$1::text'), ['0'])).toEqual([{ v: '1' }]);
+    // The same text as before: PostgreSQL refuses the old plan, the statement is prepared anew.
+    await db.query(ctx, `ALTER TABLE t_prepared ALTER COLUMN v TYPE bigint USING v::bigint`);
+    expect(await db.prepared(ctx, sql, [0])).toEqual([{ v: '1' }]);
+  });
 });

@@ -74,26 +74,40 @@ export class Db {
    * (PostgreSQL switches to a generic plan after five runs) instead of on every call. For large
    * statements of a fixed text run on most requests, whose planning costs more than their execution
    * (the catalog's product rows). Only the values may vary: every distinct text is another statement
-   * kept on every connection. A statement planned before a migration that changes the type of one of
-   * its result columns fails until the replica restarts (as after every migration, replicas restart).
+   * kept on every connection. When a migration has changed the type of one of its result columns,
+   * PostgreSQL refuses the old statement: it is prepared again under a new name and run once more.
    */
   async prepared<R = Record<string, unknown>>(ctx: RequestContext, sql: string, params: unknown[] = []): Promise<R[]> {
-    let name = this.statementNames.get(sql);
-    if (name === undefined) {
-      name = `s_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`;
-      this.statementNames.set(sql, name);
-    }
     const manager = this.manager(ctx);
     const runner = manager.queryRunner ?? this.dataSource.createQueryRunner();
     try {
       const client = (await runner.connect()) as PoolClient;
       this.dataSource.logger.logQuery(sql, params, runner);
-      return (await client.query<R & QueryResultRow>({ name, text: sql, values: params })).rows;
+      const run = () => client.query<R & QueryResultRow>({ name: this.statementName(sql), text: sql, values: params });
+      try {
+        return (await run()).rows;
+      } catch (error) {
+        // "cached plan must not change result type" (feature_not_supported), outside a transaction only:
+        // inside one, the transaction is already aborted.
+        if ((error as { code?: string }).code !== '0A000' || manager.queryRunner) throw error;
+        this.statementNames.set(sql, `${this.statementName(sql)}_${++this.statementGeneration}`);
+        return (await run()).rows;
+      }
     } finally {
       if (!manager.queryRunner) await runner.release();
     }
   }
 
+  private statementName(sql: string): string {
+    let name = this.statementNames.get(sql);
+    if (name === undefined) {
+      name = `s_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`;
+      this.statementNames.set(sql, name);
+    }
+    return name;
+  }
+
+  private statementGeneration = 0;
   private readonly statementNames = new Map<string, string>();
 
   /**
