@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { AppConfig } from '../config/app-config';
 import { formatGraphQLError } from '../common/errors/error-formatter';
 import { queryLimitsPlugin } from '../common/graphql/query-limits.plugin';
+import { CompiledExecution, withoutPropertyResolvers } from '../common/graphql/compiled-execution';
 import { DateTimeScalar } from '../common/graphql/datetime.scalar';
 import { DecimalScalar } from '../common/money/decimal.scalar';
 import { Dec } from '../common/money/decimal';
@@ -29,7 +30,9 @@ export function onlyReachableTypes(schema: GraphQLSchema): GraphQLSchema {
 }
 
 export function graphqlOptions(surface: Surface, config: AppConfig, include: Type[]): ApolloDriverConfig {
-  return {
+  const execution = new CompiledExecution();
+  // Nest's config type leaves out Apollo's `gateway`; Nest passes every option on to Apollo Server.
+  const options: ApolloDriverConfig & { gateway: CompiledExecution } = {
     driver: ApolloDriver,
     path: surface === 'shop' ? '/shop-api' : '/admin-api',
     include,
@@ -37,7 +40,9 @@ export function graphqlOptions(surface: Surface, config: AppConfig, include: Typ
     sortSchema: true,
     // Nest registers every decorated type in every schema; keep only what this API's root fields
     // reach, so the shop schema does not even name a staff-only type.
-    transformSchema: onlyReachableTypes,
+    transformSchema: (schema) => execution.useSchema(withoutPropertyResolvers(onlyReachableTypes(schema))),
+    // Operations run compiled (CompiledExecution): Apollo's gateway interface is its executor hook.
+    gateway: execution,
     transformAutoSchemaFile: true,
     playground: false,
     graphiql: false,
@@ -60,4 +65,5 @@ export function graphqlOptions(surface: Surface, config: AppConfig, include: Typ
       ],
     },
   };
+  return options;
 }
