@@ -41,6 +41,21 @@ describe('request limits', () => {
     expect(res.errors[0].message).toMatch(/cost \d+ exceeds the limit of 5000/);
   });
 
+  it('counts what @include and @skip leave in by the variables given, whatever lists come along', async () => {
+    const aliases = Array.from({ length: 3000 }, (_, i) => `a${i}:me{role}`).join(' ');
+    const query = `query Q($on: Boolean!, $brands: [ID!]!) {
+      ... @include(if: $on) { ${aliases} }
+      catalogProducts(filter: { brandIds: $brands }, take: 1) { totalCount }
+    }`;
+    const brands = Array.from({ length: 200 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+    const off = await t.shop<{ catalogProducts: { totalCount: number } }>(query, { on: false, brands }, { token });
+    expect(off.errors).toHaveLength(0);
+    expect(off.data!.catalogProducts.totalCount).toBe(0);
+    const on = await t.shop(query, { on: true, brands }, { token });
+    expect(errorCode(on)).toBe('QUERY_TOO_COMPLEX');
+    expect(on.errors[0].message).toMatch(/cost \d+ exceeds the limit of 5000/);
+  });
+
   it('refuses a body over the size limit with a clear error', async () => {
     const res = await request(t.http)
       .post('/shop-api')

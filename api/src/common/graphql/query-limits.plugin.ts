@@ -32,6 +32,20 @@ function depthOf(
   return max;
 }
 
+/**
+ * The variables as the cost estimate needs them: every list given empty. The estimate counts the
+ * fields selected (no field's cost depends on its arguments) and reads variables only for @include and
+ * @skip, yet the estimator coerces all of them — for an integrator's 10 000 rows that was a fifth of
+ * the request's CPU. An empty list satisfies every list type; objects keep their other values.
+ */
+export function withEmptyLists(value: unknown): unknown {
+  if (Array.isArray(value)) return [];
+  if (value === null || typeof value !== 'object') return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) copy[key] = withEmptyLists(v);
+  return copy;
+}
+
 function tooComplex(message: string, details: Record<string, number>): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 }, ...details } });
 }
@@ -62,7 +76,7 @@ export function queryLimitsPlugin(limits: QueryLimits): Plugin {
             schema,
             query: document,
             operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
+            variables: withEmptyLists(request.variables ?? {}) as Record<string, unknown>,
             estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
           });
           if (cost > limits.maxCost) {

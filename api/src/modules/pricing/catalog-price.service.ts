@@ -75,10 +75,12 @@ export class CatalogPriceService {
     const included = line.vat?.included ?? true;
     const withVat = this.config.shopPricesWithVat;
     const inMode = (p: Dec) => unitPriceInVatMode(p, rate, included, withVat);
+    const priceWithVat = unitPriceInVatMode(line.baseUnitPrice, rate, included, true);
+    const priceWithoutVat = unitPriceInVatMode(line.baseUnitPrice, rate, included, false);
     return {
-      price: inMode(line.baseUnitPrice),
-      priceWithVat: unitPriceInVatMode(line.baseUnitPrice, rate, included, true),
-      priceWithoutVat: unitPriceInVatMode(line.baseUnitPrice, rate, included, false),
+      price: withVat ? priceWithVat : priceWithoutVat,
+      priceWithVat,
+      priceWithoutVat,
       currency: line.currency ?? '',
       vatIncluded: withVat,
       vatRate: rate,
