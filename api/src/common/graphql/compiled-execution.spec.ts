@@ -70,7 +70,11 @@ const Product = new GraphQLObjectType({
 
 const LineInput = new GraphQLInputObjectType({
   name: 'LineInput',
-  fields: { sku: { type: new GraphQLNonNull(GraphQLString) }, quantity: { type: new GraphQLNonNull(Money) } },
+  fields: {
+    sku: { type: new GraphQLNonNull(GraphQLString) },
+    quantity: { type: new GraphQLNonNull(Money) },
+    unit: { type: GraphQLString, defaultValue: 'pcs' },
+  },
 });
 
 const AddInput = new GraphQLInputObjectType({
@@ -121,9 +125,12 @@ function schema(): GraphQLSchema {
         addLines: {
           type: new GraphQLNonNull(GraphQLString),
           args: { input: { type: new GraphQLNonNull(AddInput) } },
-          resolve: (_root, { input }: { input: { lines: { sku: string; quantity: string }[]; mode: string } }) => {
+          resolve: (
+            _root,
+            { input }: { input: { lines: { sku: string; quantity: string; unit: string }[]; mode: string } },
+          ) => {
             calls.push('addLines');
-            return `${input.mode}:${input.lines.map((l) => `${l.sku}×${l.quantity}`).join(',')}`;
+            return `${input.mode}:${input.lines.map((l) => `${l.sku}×${l.quantity} ${l.unit}`).join(',')}`;
           },
         },
         period: {
@@ -153,23 +160,25 @@ async function run(query: string, variables: Record<string, unknown> = {}) {
   const request = { document, request: { variables }, context: {} };
   const compiled = await executor(request);
   const again = await executor(request); // the plan is kept per document
+  const counts = { ...execution.counts };
   const reference = (await execute({
     schema: built,
     document,
     variableValues: variables,
     contextValue: {},
   })) as ExecutionResult;
-  return { compiled, again, reference };
+  return { compiled, again, reference, counts };
 }
 
 describe('CompiledExecution', () => {
   beforeEach(() => (calls.length = 0));
 
   it('answers a query with nested lists, renamed fields, defaults and custom scalars as graphql-js does', async () => {
-    const { compiled, again, reference } = await run(
+    const { compiled, again, reference, counts } = await run(
       `query P($take: Int) { products(take: $take) { sku name pinned stock { warehouse available } } }`,
       { take: 2 },
     );
+    expect(counts).toEqual({ compiled: 2, standard: 0 });
     expect(compiled).toEqual({
       data: {
         products: [
@@ -201,17 +210,19 @@ describe('CompiledExecution', () => {
     expect(error.extensions).toEqual({});
   });
 
-  it('applies input defaults as graphql-js does: a required field, a value JSON cannot carry', async () => {
-    const { compiled } = await run(`mutation A($input: AddInput!) { addLines(input: $input) }`, {
-      input: { lines: [{ sku: 'A-1', quantity: '2' }] },
-    });
-    expect(compiled).toEqual({ data: { addLines: 'add:A-1×2' } });
+  it('applies input defaults as graphql-js does: a required field, in a list, a value JSON cannot carry', async () => {
+    const variables = { input: { lines: [{ sku: 'A-1', quantity: '2' }, { sku: 'B-2', quantity: '1', unit: 'box' }] } };
+    const { compiled, counts } = await run(`mutation A($input: AddInput!) { addLines(input: $input) }`, variables);
+    expect(compiled).toEqual({ data: { addLines: 'add:A-1×2 pcs,B-2×1 box' } });
+    expect(counts).toEqual({ compiled: 2, standard: 0 });
+    expect(variables.input).toEqual({ lines: [{ sku: 'A-1', quantity: '2' }, { sku: 'B-2', quantity: '1', unit: 'box' }] });
     const period = await run(`mutation P($input: PeriodInput!) { period(input: $input) }`, { input: {} });
     expect(period.compiled).toEqual({ data: { period: '2026-01-01' } });
+    expect(period.counts).toEqual({ compiled: 2, standard: 0 });
   });
 
   it('refuses bad variables in graphql-js words, naming the value, before any resolver runs', async () => {
-    const { compiled, reference } = await run(`mutation S($lines: [LineInput!]!) { setLines(lines: $lines) }`, {
+    const { compiled, reference, counts } = await run(`mutation S($lines: [LineInput!]!) { setLines(lines: $lines) }`, {
       lines: [
         { sku: 'A-1', quantity: '1' },
         { sku: 'B-2', quantity: 'много' },
@@ -221,6 +232,7 @@ describe('CompiledExecution', () => {
     expect(compiled.errors!.map((e) => e.message)).toEqual(reference.errors!.map((e) => e.message));
     expect(compiled.errors![0].message).toContain('at "lines[1].quantity"; Money must be a decimal string');
     expect(calls).toEqual([]);
+    expect(counts).toEqual({ compiled: 0, standard: 2 });
     // Good variables run the mutation once per request.
     const ok = await run(`mutation S($lines: [LineInput!]!) { setLines(lines: $lines) }`, {
       lines: [{ sku: 'A-1', quantity: '1' }],
