@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { Dec, parseDecimal } from './decimal';
+import { Dec, isDecimalText, parseDecimal } from './decimal';
 
 function parse(value: unknown): Dec {
   if (typeof value === 'string') {
@@ -17,7 +17,7 @@ export const DecimalScalar = new GraphQLScalarType<Dec, string>({
   description: 'An exact decimal number serialised as a string, e.g. "1250.5000".',
   serialize(value) {
     if (value instanceof Dec) return value.toFixed();
-    if (typeof value === 'string') return new Dec(value).toFixed();
+    if (typeof value === 'string') return isDecimalText(value) ? value : new Dec(value).toFixed();
     throw new GraphQLError('Decimal field resolved to a non-decimal value');
   },
   parseValue: parse,

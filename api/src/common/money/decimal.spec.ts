@@ -1,5 +1,5 @@
 import { Kind } from 'graphql';
-import { Dec, parseDecimal, roundAmount, roundPrice } from './decimal';
+import { Dec, isDecimalText, parseDecimal, roundAmount, roundPrice } from './decimal';
 import { DecimalScalar } from './decimal.scalar';
 import { decimalTransformer } from './decimal.transformer';
 
@@ -27,6 +27,17 @@ describe('money', () => {
     expect(DecimalScalar.parseValue('0.0001').toFixed()).toBe('0.0001');
     expect(() => DecimalScalar.parseValue(12.5)).toThrow(/string/);
     expect(() => DecimalScalar.parseLiteral({ kind: Kind.FLOAT, value: '12.5' })).toThrow(/strings/);
+  });
+
+  it('sends text already written as toFixed() writes it unchanged, and any other text as toFixed() would', () => {
+    for (const text of ['0', '12', '-3', '0.5', '1250.0001', '200000']) {
+      expect(isDecimalText(text)).toBe(true);
+      expect(DecimalScalar.serialize(text)).toBe(new Dec(text).toFixed());
+    }
+    for (const text of ['12.500', '012', '-0', '1e3', '.5', '5.', '0.0']) {
+      expect(isDecimalText(text)).toBe(false);
+      expect(DecimalScalar.serialize(text)).toBe(new Dec(text).toFixed());
+    }
   });
 
   it('round-trips numeric columns exactly', () => {

@@ -8,6 +8,20 @@ import Decimal from 'decimal.js';
 export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
 export type Dec = Decimal;
 
+/**
+ * A decimal already written as the Decimal scalar sends it — Dec's toFixed(): no exponent, no leading
+ * zeros, no trailing zeros after the point (PostgreSQL's `trim_scale(x)::text`, Exact.toText()). Values
+ * only shown (stock in the catalog table) skip the round trip through a Dec.
+ */
+export type DecimalText = string & { readonly __decimalText: true };
+
+/** Whether `text` is written as DecimalText must be. */
+export function isDecimalText(text: string): text is DecimalText {
+  return CANONICAL.test(text) && text !== '-0';
+}
+
+const CANONICAL = /^-?(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/;
+
 export function toDec(value: Decimal.Value): Dec {
   return new Dec(value);
 }

@@ -83,13 +83,13 @@ const ROW_COLUMNS = `
   p.order_step::text AS order_step, p.min_order_quantity::text AS min_order_quantity,
   b.id AS brand_id, b.name AS brand_name,
   u.code AS unit_code, u.name AS unit_name, u.short_name AS unit_short_name, u.scale AS unit_scale, u.okei AS unit_okei,
-  (SELECT coalesce(json_agg(json_build_object('code', k.code, 'name', k.name, 'factor', k.factor::text, 'barcode', k.barcode)
+  (SELECT coalesce(json_agg(json_build_object('code', k.code, 'name', k.name, 'factor', trim_scale(k.factor)::text, 'barcode', k.barcode)
                             ORDER BY k.position), '[]')
      FROM product_packaging k WHERE k.product_id = p.id) AS packagings,
-  (SELECT coalesce(json_agg(json_build_object('id', s.warehouse_id, 'a', ${availableSql()}::text)), '[]')
+  (SELECT coalesce(json_agg(json_build_object('id', s.warehouse_id, 'a', trim_scale(${availableSql()})::text)), '[]')
      FROM stock_level s LEFT JOIN stale st ON st.product_id = s.product_id AND st.warehouse_id = s.warehouse_id
     WHERE s.product_id = p.id AND s.warehouse_id = ANY(ARRAY(SELECT id FROM warehouse WHERE active))) AS stock,
-  (SELECT coalesce(json_agg(json_build_object('id', x.warehouse_id, 'd', x.expected_at, 'q', x.quantity::text)), '[]')
+  (SELECT coalesce(json_agg(json_build_object('id', x.warehouse_id, 'd', x.expected_at, 'q', trim_scale(x.quantity)::text)), '[]')
      FROM (SELECT DISTINCT ON (i.warehouse_id) i.warehouse_id, i.expected_at, i.quantity FROM incoming_supply i
             WHERE i.product_id = p.id AND i.status IN ('EXPECTED', 'IN_TRANSIT')
               AND i.warehouse_id = ANY(ARRAY(SELECT id FROM warehouse WHERE active))

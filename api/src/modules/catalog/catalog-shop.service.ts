@@ -3,7 +3,8 @@ import { highlightPrefix, highlightWordPrefixes, highlightWords } from '@wholesa
 import { RequestContext } from '../../common/context/request-context';
 import { Db } from '../../common/database/db.service';
 import { EntityNotFoundError } from '../../common/errors/domain-errors';
-import { Dec } from '../../common/money/decimal';
+import { Dec, type DecimalText } from '../../common/money/decimal';
+import { Exact } from '../../common/money/exact';
 import { CatalogFilterInput, CatalogPageArgs } from './catalog.inputs';
 import {
   AnalogKindEnum,
@@ -60,7 +61,7 @@ export function toAttributeValue(r: AttributeValueRow): ProductAttributeValueTyp
   };
 }
 
-const ZERO = new Dec(0);
+const ZERO_TEXT = '0' as DecimalText;
 
 /** A statement's active warehouses in table order (position, then name), each with one reference for every row. */
 interface WarehouseOrder {
@@ -99,7 +100,8 @@ export class CatalogShopService {
 
   /** `warehouses`: the statement's active warehouses in table order (warehouseOrder). */
   private toRow(r: ProductRowData, warehouses: WarehouseOrder, price: ProductPriceType | null): CatalogProductType {
-    let total = ZERO;
+    // Stock is only shown: its text from PostgreSQL (trim_scale) goes out as it came, summed exactly.
+    let total: Exact | null = null;
     let nextIncoming: string | null = null;
     // One slot per warehouse in table order: no sorting per row.
     const slots: WarehouseAvailabilityType[] = [];
@@ -112,7 +114,7 @@ export class CatalogShopService {
         found = {
           warehouseId: id,
           warehouse: i === undefined ? { id, code: '', name: '', city: '' } : warehouses.refs[i],
-          available: ZERO,
+          available: ZERO_TEXT,
           nextIncoming: null,
         };
         if (i === undefined) others.push(found);
@@ -121,13 +123,12 @@ export class CatalogShopService {
       return found;
     };
     for (const s of r.stock) {
-      const available = new Dec(s.a);
-      total = total.isZero() ? available : total.plus(available);
-      entry(s.id).available = available;
+      total = total === null ? Exact.fromText(s.a) : total.plus(Exact.fromText(s.a));
+      entry(s.id).available = s.a as DecimalText;
     }
     for (const i of r.incoming) {
       if (!nextIncoming || i.d < nextIncoming) nextIncoming = i.d;
-      entry(i.id).nextIncoming = { date: i.d, quantity: new Dec(i.q) };
+      entry(i.id).nextIncoming = { date: i.d, quantity: i.q as DecimalText };
     }
     const byWarehouse = slots.filter((e) => e !== undefined);
     if (others.length) byWarehouse.push(...others);
@@ -149,7 +150,7 @@ export class CatalogShopService {
       packagings: r.packagings.map((p) => ({
         code: p.code,
         name: p.name,
-        factor: new Dec(p.factor),
+        factor: p.factor as DecimalText,
         barcode: p.barcode,
       })),
       quantityRules: {
@@ -158,7 +159,11 @@ export class CatalogShopService {
         minQuantity: new Dec(r.min_order_quantity),
       },
       vatRate: r.vat_rate === null ? null : new Dec(r.vat_rate),
-      availability: { total, byWarehouse, nextIncomingDate: nextIncoming },
+      availability: {
+        total: total === null ? ZERO_TEXT : (total.toText() as DecimalText),
+        byWarehouse,
+        nextIncomingDate: nextIncoming,
+      },
       hasAnalogs: r.has_analogs,
       price,
     };

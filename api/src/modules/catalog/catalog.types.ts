@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import type { Dec } from '../../common/money/decimal';
+import type { Dec, DecimalText } from '../../common/money/decimal';
 import { Dec as DecClass } from '../../common/money/decimal';
 import { BatchResultType } from '../../common/batch/batch.types';
 import { PageType } from '../../common/pagination/pagination.types';
@@ -189,7 +189,7 @@ export class PackagingType {
   name: string;
 
   @Field(() => DecClass, { description: 'Base units in one package.' })
-  factor: Dec;
+  factor: Dec | DecimalText;
 
   @Field(() => String, { nullable: true })
   barcode: string | null;
@@ -228,7 +228,7 @@ export class IncomingDateType {
   date: string;
 
   @Field(() => DecClass)
-  quantity: Dec;
+  quantity: Dec | DecimalText;
 }
 
 @ObjectType('WarehouseAvailability')
@@ -240,7 +240,7 @@ export class WarehouseAvailabilityType {
   warehouse: WarehouseRefType;
 
   @Field(() => DecClass, { description: 'On hand minus active reservations, never below zero.' })
-  available: Dec;
+  available: Dec | DecimalText;
 
   @Field(() => IncomingDateType, { nullable: true })
   nextIncoming: IncomingDateType | null;
@@ -249,7 +249,7 @@ export class WarehouseAvailabilityType {
 @ObjectType('Availability')
 export class AvailabilityType {
   @Field(() => DecClass, { description: 'Available at all warehouses together.' })
-  total: Dec;
+  total: Dec | DecimalText;
 
   @Field(() => [WarehouseAvailabilityType], {
     description: 'Every active warehouse that has the product in stock or incoming.',

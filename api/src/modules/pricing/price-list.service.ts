@@ -11,7 +11,7 @@ import {
   type PricingProduct,
   type ProductPriceEntries,
 } from './engine';
-import { Exact } from './engine/exact';
+import { Exact } from '../../common/money/exact';
 import { PricingLoader } from './pricing-loader.service';
 import { unitPriceTextInVatMode, vatFactor } from './vat';
 

@@ -1,5 +1,5 @@
 import { Dec } from '../../common/money/decimal';
-import { Exact } from './engine/exact';
+import { Exact } from '../../common/money/exact';
 import { splitVat, unitPriceInVatMode, unitPriceTextInVatMode, vatFactor } from './vat';
 
 const d = (v: string) => new Dec(v);

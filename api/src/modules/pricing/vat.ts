@@ -1,5 +1,5 @@
 import { Dec, PRICE_SCALE, roundAmount, roundPrice } from '../../common/money/decimal';
-import { Exact } from './engine/exact';
+import { Exact } from '../../common/money/exact';
 
 export interface VatSplit {
   /** Line amount without VAT. */

@@ -1,5 +1,5 @@
 import { Dec } from '../../../common/money/decimal';
-import { Exact } from './exact';
+import { Exact } from '../../../common/money/exact';
 import { ActionKind, type PriceTypeInfo, type ProductPriceEntries } from './rule-types';
 import { tierPrice, type PreparedStep } from './tiers';
 

@@ -1,5 +1,5 @@
 import type { Dec } from '../../../common/money/decimal';
-import type { Exact } from './exact';
+import type { Exact } from '../../../common/money/exact';
 import type { PreparedPricing, PreparedRule } from './prepared-types';
 import { ReasonCode, StepOutcome, type PriceReason, type PriceStep } from './price-result';
 import { skipReason } from './reason-text';

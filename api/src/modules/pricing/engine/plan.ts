@@ -1,7 +1,7 @@
 import type { Dec } from '../../../common/money/decimal';
 import { queryFailure } from './applicability';
 import { applyAction, floorAtZero, needsRunningPrice, priceOfType } from './apply-action';
-import { Exact } from './exact';
+import { Exact } from '../../../common/money/exact';
 import type { CandidateSet, Plan, PlanOp, PreparedPricing, PreparedRule } from './prepared-types';
 import {
   ActionKind,

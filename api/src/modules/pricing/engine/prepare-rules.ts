@@ -1,6 +1,6 @@
 import { Dec } from '../../../common/money/decimal';
 import { contractFailure, scopeMatches } from './applicability';
-import { Exact } from './exact';
+import { Exact } from '../../../common/money/exact';
 import { sortRules } from './rule-order';
 import {
   ActionKind,

@@ -1,6 +1,6 @@
 import type { Dec } from '../../../common/money/decimal';
 import type { QueryConditions } from './applicability';
-import type { Exact } from './exact';
+import type { Exact } from '../../../common/money/exact';
 import type { ReasonCode } from './price-result';
 import type { ActionKind, PriceRule, PriceTypeInfo, PricingContract, RulePolicy, TierBasis } from './rule-types';
 import type { PreparedStep } from './tiers';

@@ -1,7 +1,7 @@
 import { PRICE_SCALE, roundPrice } from '../../../common/money/decimal';
 import { candidateSet } from './candidates';
 import { ExplanationRecorder } from './explanation';
-import type { Exact } from './exact';
+import type { Exact } from '../../../common/money/exact';
 import { computeHints } from './hints';
 import { planFor, runPlan } from './plan';
 import type { PreparedPricing } from './prepared-types';

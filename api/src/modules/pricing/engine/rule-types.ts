@@ -1,5 +1,5 @@
 import type { Dec } from '../../../common/money/decimal';
-import type { Exact } from './exact';
+import type { Exact } from '../../../common/money/exact';
 
 /**
  * Input shapes of the pricing engine: plain data, no entities. The database/GraphQL layer maps its rows

@@ -1,5 +1,5 @@
 import { d } from '../../../../test/pricing/engine-fixtures';
-import { Exact } from './exact';
+import { Exact } from '../../../common/money/exact';
 import { selectStep, tierPrice, type PreparedStep } from './tiers';
 
 const tiers = (...rows: [number | string, number | string][]) =>

@@ -1,5 +1,5 @@
 import type { Dec } from '../../../common/money/decimal';
-import { Exact } from './exact';
+import { Exact } from '../../../common/money/exact';
 import type { PriceTier } from './rule-types';
 
 /**

@@ -1,6 +1,6 @@
 import type { Dec } from '../../../common/money/decimal';
 import { queryFailure } from './applicability';
-import { Exact } from './exact';
+import { Exact } from '../../../common/money/exact';
 import { applyAction, floorAtZero, needsRunningPrice, priceOfType } from './apply-action';
 import type { PreparedPricing, PreparedRule } from './prepared-types';
 import { ReasonCode } from './price-result';

@@ -1,5 +1,5 @@
-import { d } from '../../../../test/pricing/engine-fixtures';
-import { roundPrice } from '../../../common/money/decimal';
+import { d } from '../../../test/pricing/engine-fixtures';
+import { roundPrice } from './decimal';
 import { Exact, REPORT_SCALE } from './exact';
 
 const x = (v: string) => Exact.fromDec(d(v));

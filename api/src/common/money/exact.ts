@@ -1,4 +1,4 @@
-import { Dec } from '../../../common/money/decimal';
+import { Dec } from './decimal';
 
 /**
  * The engine's inner arithmetic: an exact decimal m / 10^s on a BigInt. The walk only multiplies,
