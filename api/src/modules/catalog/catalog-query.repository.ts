@@ -5,8 +5,6 @@ import { Db } from '../../common/database/db.service';
 import { availableSql, STALE_CTE, STALE_PRODUCT_CTE } from '../inventory/availability.sql';
 import { CatalogFilterInput, CatalogSortInput } from './catalog.inputs';
 import { CatalogSortField, SortDirection } from './catalog.types';
-import { entriesColumn } from '../pricing/pricing-data.repository';
-import type { EntryRow } from '../pricing/pricing-rows';
 import { KeptMatches } from './kept-matches';
 
 export interface ProductRowData {
@@ -32,9 +30,9 @@ export interface ProductRowData {
   /** The active warehouses: on one row of a statement only (null on the others). */
   warehouses: WarehouseRow[] | null;
   has_analogs: boolean;
-  /** With prices asked (`priceTypeIds`): the category's path and the base-unit entries of those types. */
+  /** With prices asked (`priceTypeIds`): the category's path and the product's entry list (entry-list.ts). */
   category_ids?: string[] | null;
-  entries?: EntryRow[] | null;
+  entry_list?: string | null;
   total?: string;
 }
 
@@ -103,11 +101,15 @@ const ROW_COLUMNS = `
 
 const ROW_JOINS = `LEFT JOIN brand b ON b.id = p.brand_id JOIN unit u ON u.code = p.unit_code`;
 
-/** What pricing needs of a row besides its columns (CatalogPriceService.rowPrices), when prices are asked. */
-function priceColumns(params: Params, priceTypeIds: readonly string[] | null): string {
+/**
+ * What pricing needs of a row besides its columns (CatalogPriceService.rowPrices), when prices are
+ * asked: the category's path and the product's entry list (one row by its key, where the entries of
+ * the contract's types were three index searches and a JSON aggregate per row).
+ */
+function priceColumns(priceTypeIds: readonly string[] | null): string {
   if (priceTypeIds === null) return '';
   return `, (SELECT to_json(c.path) FROM category c WHERE c.id = p.category_id) AS category_ids,
-            ${entriesColumn('p', params.add(priceTypeIds), true)} AS entries`;
+            (SELECT l.list FROM price_entry_list l WHERE l.product_id = p.id) AS entry_list`;
 }
 
 interface Conditions {
@@ -225,7 +227,7 @@ export class CatalogQueryRepository {
       page AS MATERIALIZED (
         SELECT id, k1, k2, total FROM (SELECT m.*, count(*) OVER () AS total FROM matched m) x
          ORDER BY ${sortKey.order}, id LIMIT ${params.add(take)} OFFSET ${params.add(skip)})
-      SELECT ${ROW_COLUMNS}, page.total ${priceColumns(params, priceTypeIds)}
+      SELECT ${ROW_COLUMNS}, page.total ${priceColumns(priceTypeIds)}
         FROM page JOIN product p ON p.id = page.id ${ROW_JOINS}
        ORDER BY ${sortKey.order.replace(/k([12])/g, 'page.k$1')}, p.id`;
     const rows = await this.db.query<ProductRowData>(ctx, sql, params.values);
@@ -322,7 +324,7 @@ export class CatalogQueryRepository {
     return this.db.prepared<ProductRowData>(
       ctx,
       `WITH ${STALE_CTE}
-       SELECT ${ROW_COLUMNS} ${priceColumns(params, priceTypeIds)} FROM product p ${ROW_JOINS}
+       SELECT ${ROW_COLUMNS} ${priceColumns(priceTypeIds)} FROM product p ${ROW_JOINS}
         WHERE p.id = ANY(${idsParam}::uuid[]) ${activeOnly ? 'AND p.active' : ''}`,
       params.values,
     );

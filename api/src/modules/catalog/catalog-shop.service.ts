@@ -5,6 +5,7 @@ import { Db } from '../../common/database/db.service';
 import { EntityNotFoundError } from '../../common/errors/domain-errors';
 import { Dec, type DecimalText } from '../../common/money/decimal';
 import { Exact } from '../../common/money/exact';
+import { entryRowsFromList } from '../pricing/entry-list';
 import { CatalogFilterInput, CatalogPageArgs } from './catalog.inputs';
 import {
   AnalogKindEnum,
@@ -170,8 +171,8 @@ export class CatalogShopService {
   }
 
   /**
-   * Rows as the buyer sees them, each with his price: the rows were read with their entries of
-   * `pricing.typeIds` (null pricing: no valid contract, every price null).
+   * Rows as the buyer sees them, each with his price: the rows were read with their entry lists, the
+   * entries of `pricing.typeIds` are cut out of them (null pricing: no valid contract, every price null).
    */
   private toPricedRows(rows: readonly ProductRowData[], pricing: RowPricing | null): CatalogProductType[] {
     const prices =
@@ -189,7 +190,7 @@ export class CatalogShopService {
                 brand_id: r.brand_id,
                 category_ids: r.category_ids ?? null,
                 packagings: null,
-                entries: r.entries ?? null,
+                entries: entryRowsFromList(r.entry_list ?? null, pricing.listKeys),
               },
               quantity: new Dec(r.min_order_quantity),
             })),

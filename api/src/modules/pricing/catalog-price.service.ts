@@ -25,6 +25,8 @@ export interface RowPricing {
   loaded: LoadedPricing;
   /** Read the rows' entries of these price types. */
   typeIds: string[];
+  /** Those types with their keys in the rows' entry lists (entryRowsFromList). */
+  listKeys: [string, number][];
 }
 
 /**
@@ -52,7 +54,11 @@ export class CatalogPriceService {
     const at = new Date();
     const loaded = await this.loader.load(ctx, contractId, at);
     if (loaded === null || loaded.prepared === null) return null;
-    return { contractId, at, loaded, typeIds: loaded.entryTypeIds };
+    const listKeys = loaded.entryTypeIds.flatMap((id): [string, number][] => {
+      const type = loaded.priceTypes.get(id);
+      return type ? [[id, type.list_key]] : [];
+    });
+    return { contractId, at, loaded, typeIds: loaded.entryTypeIds, listKeys };
   }
 
   /** Prices of rows read with their entries under `pricing` (see prepare), in their order; synchronous. */

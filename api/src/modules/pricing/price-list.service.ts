@@ -14,6 +14,7 @@ import {
 import { Exact } from '../../common/money/exact';
 import { PricingLoader } from './pricing-loader.service';
 import { unitPriceTextInVatMode, vatFactor } from './vat';
+import { listEntry } from './entry-list';
 
 export interface PriceListRow {
   sku: string;
@@ -211,39 +212,6 @@ export class PriceListService {
 }
 
 type ListTuple = [string, string, string, string, string | null, string | null, string | null, string, string | null];
-
-/** One entry of a product's entry list: the price text and its higher tiers (null if none). */
-export interface ListEntry {
-  price: string;
-  tiers: { from: string; price: string }[] | null;
-}
-
-/**
- * The entry of the price type with list key `key` in a product's entry list (price_entry_list.list:
- * `list_key␠price[␠from:price|from:price…]` joined by `;`), or null. Found by its key's text: only the
- * entries pricing asks for are cut out and parsed.
- */
-export function listEntry(list: string, key: number): ListEntry | null {
-  const token = `${key} `;
-  let at = list.indexOf(token);
-  while (at > 0 && list.charCodeAt(at - 1) !== SEMICOLON) at = list.indexOf(token, at + 1);
-  if (at < 0) return null;
-  const from = at + token.length;
-  const semicolon = list.indexOf(';', from);
-  const end = semicolon < 0 ? list.length : semicolon;
-  const space = list.indexOf(' ', from);
-  if (space < 0 || space > end) return { price: list.slice(from, end), tiers: null };
-  const tiers = list
-    .slice(space + 1, end)
-    .split('|')
-    .map((tier) => {
-      const colon = tier.indexOf(':');
-      return { from: tier.slice(0, colon), price: tier.slice(colon + 1) };
-    });
-  return { price: list.slice(from, space), tiers };
-}
-
-const SEMICOLON = 59;
 
 /**
  * One product's entries for the engine at a time (the pricer prices one product after another), each

@@ -28,6 +28,8 @@ export interface PriceTypeRow {
   staff_only: boolean;
   is_default: boolean;
   position: number;
+  /** The type's key in products' entry lists (entry-list.ts). */
+  list_key: number;
 }
 
 export interface ContractRow {
