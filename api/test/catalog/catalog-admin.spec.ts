@@ -249,6 +249,7 @@ describe('catalog administration and integrator bulk upserts', () => {
           { sku: 'NOPE', warehouseCode: 'MSK-1', onHand: '1' },
           { sku: 'ST-1', warehouseCode: 'SPB-9', onHand: '1' },
           { sku: 'ST-2', warehouseCode: 'MSK-1', onHand: '-1' },
+          { sku: 'st-1', warehouseCode: 'msk-1', onHand: '7' }, // row 1 again: refused, row 1 stands
         ],
       })
     ).upsertStockLevels;
@@ -257,6 +258,7 @@ describe('catalog administration and integrator bulk upserts', () => {
       [3, 'UNKNOWN_SKU'],
       [4, 'UNKNOWN_WAREHOUSE'],
       [5, 'INVALID_VALUE'],
+      [6, 'DUPLICATE_KEY'],
     ]);
     // All or nothing: one bad row and nothing changes; the same rows again change nothing either.
     const refused = (

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { BatchResult, RowErrors } from '../../common/batch/batch.types';
 import { RequestContext } from '../../common/context/request-context';
 import { Db } from '../../common/database/db.service';
+import { plainArray } from '../../common/database/plain-array';
 import { ConflictError, EntityNotFoundError, UserInputError } from '../../common/errors/domain-errors';
 import { Dec } from '../../common/money/decimal';
 import { Page } from '../../common/pagination/pagination.types';
@@ -270,7 +271,8 @@ export class StockService {
     return this.db.transaction(ctx, async (tctx) => {
       const errors = new RowErrors();
       const resolved = await this.resolveRefs(tctx, rows, errors);
-      const seen = new Map<string, number>();
+      // Rows seen per product and warehouse (a product's few warehouses in a small map of its own).
+      const seen = new Map<string, Map<string, number>>();
       const valid: (StockUpsertItemType & { onHand: string })[] = [];
       rows.forEach((r, i) => {
         const row = i + 1;
@@ -281,24 +283,31 @@ export class StockService {
           return errors.add(row, 'onHand', 'INVALID_VALUE', 'onHand must not be negative', ref.key);
         if (r.onHand.decimalPlaces() > 6)
           return errors.add(row, 'onHand', 'INVALID_VALUE', 'at most 6 decimals', ref.key);
-        const key = `${ref.productId}:${ref.warehouseId}`;
-        if (seen.has(key))
-          return errors.add(row, null, 'DUPLICATE_KEY', `Same product and warehouse as row ${seen.get(key)}`, ref.key);
-        seen.set(key, row);
+        let ofProduct = seen.get(ref.productId);
+        if (!ofProduct) seen.set(ref.productId, (ofProduct = new Map()));
+        const earlier = ofProduct.get(ref.warehouseId);
+        if (earlier !== undefined)
+          return errors.add(row, null, 'DUPLICATE_KEY', `Same product and warehouse as row ${earlier}`, ref.key);
+        ofProduct.set(ref.warehouseId, row);
         valid.push({ row, productId: ref.productId, warehouseId: ref.warehouseId, onHand: r.onHand.toFixed() });
       });
       if ((allOrNothing && errors.size) || !valid.length) {
         return { items: allOrNothing && errors.size ? [] : valid, rowErrors: errors.list, applied: 0 };
       }
-      const productIds = valid.map((v) => v.productId);
+      const productIds = [...seen.keys()];
       await lockProducts(this.db, tctx, productIds);
+      // Ids and plain decimals need no quoting: the arrays go as literals (no escaping per element).
       await this.db.query(
         tctx,
         `INSERT INTO stock_level AS s (product_id, warehouse_id, on_hand)
          SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::numeric[])
          ON CONFLICT (product_id, warehouse_id) DO UPDATE SET on_hand = excluded.on_hand, updated_at = now()
          WHERE s.on_hand IS DISTINCT FROM excluded.on_hand`,
-        [productIds, valid.map((v) => v.warehouseId), valid.map((v) => v.onHand)],
+        [
+          plainArray(valid.map((v) => v.productId)),
+          plainArray(valid.map((v) => v.warehouseId)),
+          plainArray(valid.map((v) => v.onHand)),
+        ],
       );
       await refreshProductStock(this.db, tctx, productIds);
       await this.audit.record(tctx, {
@@ -306,7 +315,8 @@ export class StockService {
         entityType: 'stock_level',
         after: { rows: rows.length, applied: valid.length },
       });
-      return { items: valid.map(({ onHand: _o, ...item }) => item), rowErrors: errors.list, applied: valid.length };
+      // The written rows themselves (their onHand text is not part of the item type).
+      return { items: valid, rowErrors: errors.list, applied: valid.length };
     });
   }
 
@@ -320,9 +330,10 @@ export class StockService {
       ctx,
       `SELECT id, lower(sku) AS sku_key, external_id FROM product
           WHERE lower(sku) COLLATE "C" = ANY($1::text[]) OR external_id = ANY($2::text[])`,
+      // Each product once (a stock batch names a product once per warehouse).
       [
-        rows.filter((r) => !isBlank(r.sku)).map((r) => (r.sku as string).toLowerCase()),
-        rows.filter((r) => !isBlank(r.productExternalId)).map((r) => r.productExternalId),
+        [...new Set(rows.filter((r) => !isBlank(r.sku)).map((r) => r.sku as string))].map((sku) => sku.toLowerCase()),
+        [...new Set(rows.filter((r) => !isBlank(r.productExternalId)).map((r) => r.productExternalId))],
       ],
     );
     const warehouses = await this.db.query<{ id: string; code: string }>(ctx, `SELECT id, code FROM warehouse`);
