@@ -18,14 +18,24 @@ function healthy(port) {
   });
 }
 
-/** Starts the built API as its own process (as in production) and measures process start → ready. */
-export async function startApi(databaseUrl, port, extraEnv = {}) {
+/**
+ * The integrations replica's extra flag (docker/compose.yaml `api-integrations`): garbage collection
+ * on the request's own thread, so a bulk request's collections do not take the buyers' cores.
+ */
+export const INTEGRATIONS_NODE_ARGS = ['--single-threaded-gc'];
+
+/**
+ * Starts the built API as its own process (as in production) and measures process start → ready.
+ * `extraNodeArgs`: flags besides production's (INTEGRATIONS_NODE_ARGS for an integrations replica).
+ */
+export async function startApi(databaseUrl, port, extraEnv = {}, extraNodeArgs = []) {
   const started = process.hrtime.bigint();
   // BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the API (written when it stops).
   // The flags production runs with (package.json `start`, docker/Dockerfile), then any extra ones.
   const nodeArgs = [
     '--max-semi-space-size=32',
     '--heap-growing-percent=75',
+    ...extraNodeArgs,
     ...(process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean),
   ];
   const child = spawn(process.execPath, [...nodeArgs, path.join(apiRoot, 'dist', 'main.js')], {
