@@ -29,6 +29,8 @@ export const INTEGRATIONS_NODE_ARGS = ['--single-threaded-gc'];
  * `extraNodeArgs`: flags besides production's (INTEGRATIONS_NODE_ARGS for an integrations replica).
  */
 export async function startApi(databaseUrl, port, extraEnv = {}, extraNodeArgs = []) {
+  // Another server on the port would answer the readiness check, and be measured instead.
+  if (await healthy(port)) throw new Error(`Port ${port} already answers /health: stop that server first`);
   const started = process.hrtime.bigint();
   // BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the API (written when it stops).
   // The flags production runs with (package.json `start`, docker/Dockerfile), then any extra ones.
