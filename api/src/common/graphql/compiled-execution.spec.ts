@@ -28,7 +28,7 @@ function nestLike(property: string, defaultValue?: unknown): GraphQLFieldResolve
 
 const Money = new GraphQLScalarType<string, string>({
   name: 'Money',
-  serialize: (v) => `${v} ₽`,
+  serialize: (v) => `${String(v)} ₽`,
   parseValue: (v) => {
     if (typeof v !== 'string' || !/^\d+(\.\d+)?$/.test(v)) throw new GraphQLError('Money must be a decimal string');
     return v;
@@ -161,12 +161,12 @@ async function run(query: string, variables: Record<string, unknown> = {}) {
   const compiled = await executor(request);
   const again = await executor(request); // the plan is kept per document
   const counts = { ...execution.counts };
-  const reference = (await execute({
+  const reference: ExecutionResult = await execute({
     schema: built,
     document,
     variableValues: variables,
     contextValue: {},
-  })) as ExecutionResult;
+  });
   return { compiled, again, reference, counts };
 }
 
@@ -211,11 +211,23 @@ describe('CompiledExecution', () => {
   });
 
   it('applies input defaults as graphql-js does: a required field, in a list, a value JSON cannot carry', async () => {
-    const variables = { input: { lines: [{ sku: 'A-1', quantity: '2' }, { sku: 'B-2', quantity: '1', unit: 'box' }] } };
+    const variables = {
+      input: {
+        lines: [
+          { sku: 'A-1', quantity: '2' },
+          { sku: 'B-2', quantity: '1', unit: 'box' },
+        ],
+      },
+    };
     const { compiled, counts } = await run(`mutation A($input: AddInput!) { addLines(input: $input) }`, variables);
     expect(compiled).toEqual({ data: { addLines: 'add:A-1×2 pcs,B-2×1 box' } });
     expect(counts).toEqual({ compiled: 2, standard: 0 });
-    expect(variables.input).toEqual({ lines: [{ sku: 'A-1', quantity: '2' }, { sku: 'B-2', quantity: '1', unit: 'box' }] });
+    expect(variables.input).toEqual({
+      lines: [
+        { sku: 'A-1', quantity: '2' },
+        { sku: 'B-2', quantity: '1', unit: 'box' },
+      ],
+    });
     const period = await run(`mutation P($input: PeriodInput!) { period(input: $input) }`, { input: {} });
     expect(period.compiled).toEqual({ data: { period: '2026-01-01' } });
     expect(period.counts).toEqual({ compiled: 2, standard: 0 });

@@ -1,5 +1,5 @@
 import type { DocumentNode, ExecutionResult, GraphQLFieldResolver, GraphQLInputType, GraphQLSchema } from 'graphql';
-import { execute, getOperationAST, GraphQLError, isObjectType, typeFromAST } from 'graphql';
+import { execute, getOperationAST, GraphQLError, isObjectType, OperationTypeNode, typeFromAST } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { defaultsFiller, type DefaultsFiller } from './input-defaults';
 
@@ -77,12 +77,12 @@ export class CompiledExecution {
       operationName,
       contextValue: request.context,
       variableValues: variables,
-    }) as Promise<ExecutionResult>;
+    });
   }
 
   private plan(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): Plan {
     let byName = this.compiled.get(document);
-    if (!byName) this.compiled.set(document, (byName = new Map()));
+    if (!byName) this.compiled.set(document, (byName = new Map<string, Plan>()));
     const key = operationName ?? '';
     let plan = byName.get(key);
     if (!plan) {
@@ -105,7 +105,7 @@ type Plan = CompiledPlan | typeof STANDARD;
 
 function compile(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): Plan {
   const operation = getOperationAST(document, operationName);
-  if (!operation || operation.operation === 'subscription') return STANDARD;
+  if (!operation || operation.operation === OperationTypeNode.SUBSCRIPTION) return STANDARD;
   const query = compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true });
   if (!isCompiledQuery(query)) return STANDARD;
   const known = new Map<string, DefaultsFiller | null>();

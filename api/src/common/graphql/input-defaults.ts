@@ -27,7 +27,7 @@ export function defaultsFiller(
     const item = defaultsFiller(type.ofType, known);
     if (item === null) return null;
     // A single value stands for a list of one.
-    return (value) => (Array.isArray(value) ? value.map((v) => (v == null ? v : item(v))) : item(value));
+    return (value) => (Array.isArray(value) ? value.map((v: unknown) => (v == null ? v : item(v))) : item(value));
   }
   return isInputObjectType(type) ? objectFiller(type, known) : null;
 }

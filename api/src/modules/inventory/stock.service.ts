@@ -284,7 +284,7 @@ export class StockService {
         if (r.onHand.decimalPlaces() > 6)
           return errors.add(row, 'onHand', 'INVALID_VALUE', 'at most 6 decimals', ref.key);
         let ofProduct = seen.get(ref.productId);
-        if (!ofProduct) seen.set(ref.productId, (ofProduct = new Map()));
+        if (!ofProduct) seen.set(ref.productId, (ofProduct = new Map<string, number>()));
         const earlier = ofProduct.get(ref.warehouseId);
         if (earlier !== undefined)
           return errors.add(row, null, 'DUPLICATE_KEY', `Same product and warehouse as row ${earlier}`, ref.key);

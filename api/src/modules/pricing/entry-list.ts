@@ -44,7 +44,10 @@ const SEMICOLON = 59;
  * unit — what a statement reading price_entry would have given (prices and tiers as written); a
  * product without a list, or without entries of these types, has null.
  */
-export function entryRowsFromList(list: string | null, keys: readonly (readonly [string, number])[]): EntryRow[] | null {
+export function entryRowsFromList(
+  list: string | null,
+  keys: readonly (readonly [string, number])[],
+): EntryRow[] | null {
   if (list === null) return null;
   let rows: EntryRow[] | null = null;
   for (const [typeId, key] of keys) {
