@@ -1,5 +1,6 @@
 import {
   execute,
+  getIntrospectionQuery,
   GraphQLBoolean,
   GraphQLEnumType,
   GraphQLError,
@@ -197,6 +198,13 @@ describe('CompiledExecution', () => {
     });
     expect(again).toEqual(compiled);
     expect(JSON.parse(JSON.stringify(reference))).toEqual(compiled);
+  });
+
+  it('answers the introspection query (GraphiQL, code generators) as graphql-js does', async () => {
+    const { compiled, reference, counts } = await run(getIntrospectionQuery());
+    expect(counts.compiled).toBe(2);
+    expect(compiled.errors).toBeUndefined();
+    expect(compiled).toEqual(JSON.parse(JSON.stringify(reference)));
   });
 
   it("reports a resolver's error at its path as graphql-js's own error, carrying the original", async () => {

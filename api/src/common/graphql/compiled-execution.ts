@@ -106,7 +106,12 @@ type Plan = CompiledPlan | typeof STANDARD;
 function compile(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): Plan {
   const operation = getOperationAST(document, operationName);
   if (!operation || operation.operation === OperationTypeNode.SUBSCRIPTION) return STANDARD;
-  const query = compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true });
+  let query: CompiledQuery | ExecutionResult;
+  try {
+    query = compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true });
+  } catch {
+    return STANDARD; // whatever the compiler cannot take, graphql-js runs
+  }
   if (!isCompiledQuery(query)) return STANDARD;
   const known = new Map<string, DefaultsFiller | null>();
   const defaults: [string, DefaultsFiller][] = [];
