@@ -47,6 +47,8 @@ export interface AppConfig {
   priceListCacheBytes: number;
   /** Bytes of kept catalog filter matches (CATALOG_MATCHES_CACHE_MB); 0 = none. */
   catalogMatchesCacheBytes: number;
+  /** Bytes of kept catalog row prices (CATALOG_PRICE_CACHE_MB); 0 = none. */
+  catalogPriceCacheBytes: number;
   imageUrlSecret: string;
   imageUrlTtlSeconds: number;
   /** Whether the shop shows prices with VAT (true) or without (false), whatever the price type's mode. */
@@ -160,6 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     priceListMaxRows: int(env, 'PRICE_LIST_MAX_ROWS', 300_000),
     priceListCacheBytes: int(env, 'PRICE_LIST_CACHE_MB', 64, 0) * 1024 * 1024,
     catalogMatchesCacheBytes: int(env, 'CATALOG_MATCHES_CACHE_MB', 32, 0) * 1024 * 1024,
+    catalogPriceCacheBytes: int(env, 'CATALOG_PRICE_CACHE_MB', 16, 0) * 1024 * 1024,
     // Image URLs are signed with their own secret when given, else with one derived from JWT_SECRET.
     imageUrlSecret: env.IMAGE_URL_SECRET || `image-url:${jwtSecret}`,
     imageUrlTtlSeconds: int(env, 'IMAGE_URL_TTL_SECONDS', 6 * 3600, 60),

@@ -29,6 +29,9 @@ describe('personal prices in the catalog', () => {
   let categoryId: string;
   let drill: { id: string; sku: string };
   let ruleA: string;
+  let wholesaleId: string;
+  let contractBId: string;
+  let otherId: string;
 
   beforeAll(async () => {
     t = await createTestApp({ SQL_COUNT_HEADER: 'true' });
@@ -53,6 +56,9 @@ describe('personal prices in the catalog', () => {
       await setPrice(ds, p.id, dealer.id, '108', [['50', '102']]);
       await setPrice(ds, p.id, purchase.id, '66.6');
     }
+    wholesaleId = wholesale.id;
+    contractBId = contractB.id;
+    otherId = others[0].id;
     await ds.query(`INSERT INTO product_analog (product_id, analog_id, kind) VALUES ($1, $2, 'FULL')`, [
       drill.id,
       others[0].id,
@@ -190,6 +196,47 @@ describe('personal prices in the catalog', () => {
     } finally {
       await t.ds.query(`UPDATE price_rule SET value = 10 WHERE id = $1`, [ruleA]);
       await new Promise((r) => setTimeout(r, 600)); // the next tests expect the old rule again
+    }
+  });
+
+  it('keeps a row’s price between pages until an entry, the product or a rule’s start changes it', async () => {
+    const otherPrice = async () => (await page(tokenB, 2)).items[1].price as Data;
+    const until = async (expected: Partial<Data>) => {
+      const started = Date.now();
+      let price: Data = {};
+      while (Date.now() - started < 1000) {
+        price = await otherPrice();
+        if (Object.entries(expected).every(([k, v]) => price[k] === v)) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      expect(price).toMatchObject(expected);
+    };
+    expect(await otherPrice()).toMatchObject({ price: '120', priceWithoutVat: '100' }); // kept now
+    try {
+      // Changes by another replica (plain SQL: this process hears of them by notification only).
+      await setPrice(t.ds, otherId, wholesaleId, '126', [['10', '114']]);
+      await until({ price: '126', priceWithoutVat: '105' });
+      await t.ds.query(`UPDATE product SET vat_rate = 5 WHERE id = $1`, [otherId]);
+      await until({ price: '126', priceWithoutVat: '120', vatRate: '5' });
+      // A rule that starts in a moment: the price kept before it holds only until then.
+      const startsAt = new Date(Date.now() + 1200);
+      await createRule(t.ds, {
+        name: 'Бета: −10% с завтрашнего утра',
+        scope: ['CONTRACT', contractBId],
+        target: ['PRODUCT', otherId],
+        action: 'PERCENT_DISCOUNT',
+        value: '10',
+        validFrom: startsAt,
+      });
+      await new Promise((r) => setTimeout(r, 400)); // its notification has dropped the kept prices
+      expect(await otherPrice()).toMatchObject({ price: '126' }); // kept again, until the rule starts
+      await new Promise((r) => setTimeout(r, Math.max(0, startsAt.getTime() - Date.now()) + 50));
+      expect(await otherPrice()).toMatchObject({ price: '113.4', personal: true });
+    } finally {
+      await t.ds.query(`DELETE FROM price_rule WHERE scope_id = $1 AND target_id = $2`, [contractBId, otherId]);
+      await t.ds.query(`UPDATE product SET vat_rate = 20 WHERE id = $1`, [otherId]);
+      await setPrice(t.ds, otherId, wholesaleId, '120', [['10', '114']]);
+      await new Promise((r) => setTimeout(r, 600));
     }
   });
 

@@ -4,6 +4,8 @@ import { Dec } from '../../common/money/decimal';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { PriceQuoteService, QuoteLineStatus, type QuotedLine } from './price-quote.service';
 import { PricingLoader, type LoadedPricing } from './pricing-loader.service';
+import { RowPriceCache } from './price-list-cache';
+import { nextRuleBoundary } from './price-list.service';
 import type { ProductRow } from './pricing-rows';
 import type { PackagingPriceType, PriceExplanationType, ProductPriceType } from './pricing.shop.types';
 import { unitPriceInVatMode } from './vat';
@@ -27,6 +29,10 @@ export interface RowPricing {
   typeIds: string[];
   /** Those types with their keys in the rows' entry lists (entryRowsFromList). */
   listKeys: [string, number][];
+  /** Taken before the contract and the rows were read: a price made of them may be kept (RowPriceCache). */
+  keepToken: number;
+  /** Until when a price computed at `at` holds (the next rule boundary; Infinity: none). */
+  validUntil: number;
 }
 
 /**
@@ -40,6 +46,7 @@ export class CatalogPriceService {
   constructor(
     private readonly quotes: PriceQuoteService,
     private readonly loader: PricingLoader,
+    private readonly kept: RowPriceCache,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -51,6 +58,7 @@ export class CatalogPriceService {
   async prepare(ctx: RequestContext): Promise<RowPricing | null> {
     const contractId = ctx.buyer.contractId;
     if (contractId === null) return null;
+    const keepToken = this.kept.begin();
     const at = new Date();
     const loaded = await this.loader.load(ctx, contractId, at);
     if (loaded === null || loaded.prepared === null) return null;
@@ -58,19 +66,40 @@ export class CatalogPriceService {
       const type = loaded.priceTypes.get(id);
       return type ? [[id, type.list_key]] : [];
     });
-    return { contractId, at, loaded, typeIds: loaded.entryTypeIds, listKeys };
+    const validUntil = nextRuleBoundary(loaded.prepared, at)?.getTime() ?? Infinity;
+    return { contractId, at, loaded, typeIds: loaded.entryTypeIds, listKeys, keepToken, validUntil };
   }
 
-  /** Prices of rows read with their entries under `pricing` (see prepare), in their order; synchronous. */
+  /**
+   * Prices of rows read with their entries under `pricing` (see prepare), in their order; synchronous.
+   * Prices kept from an earlier request (RowPriceCache) are reused; the others are quoted together and kept.
+   */
   rowPrices(pricing: RowPricing, rows: readonly { product: ProductRow; quantity: Dec }[]): (ProductPriceType | null)[] {
+    const prices: (ProductPriceType | null)[] = new Array<ProductPriceType | null>(rows.length).fill(null);
+    const keys = rows.map((r) => `${pricing.contractId}|${r.product.id}|${r.quantity.toFixed()}`);
+    const missing: number[] = [];
+    keys.forEach((key, i) => {
+      const kept = this.kept.get(key);
+      if (kept === null) missing.push(i);
+      else prices[i] = kept.price;
+    });
+    if (missing.length === 0) return prices;
     const quote = this.quotes.quoteRows(
       pricing.loaded,
       pricing.at,
-      rows.map((r) => r.product),
-      { contractId: pricing.contractId, lines: rows.map((r) => ({ productId: r.product.id, quantity: r.quantity })) },
+      missing.map((i) => rows[i].product),
+      {
+        contractId: pricing.contractId,
+        lines: missing.map((i) => ({ productId: rows[i].product.id, quantity: rows[i].quantity })),
+      },
       { explain: false, hints: true },
     );
-    return quote.lines.map((line) => this.view(line));
+    quote.lines.forEach((line, j) => {
+      const i = missing[j];
+      prices[i] = this.view(line);
+      this.kept.put(keys[i], pricing.keepToken, { price: prices[i] }, pricing.validUntil);
+    });
+    return prices;
   }
 
   /** A priced line as the buyer's row price (in the shop's VAT mode, with hints). */

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { RequestContext } from '../../common/context/request-context';
 import { ActionKind, prepareRules, type PreparedPricing, type PriceTypeInfo, type PricingContract } from './engine';
-import { PriceListCache } from './price-list-cache';
+import { PriceListCache, RowPriceCache } from './price-list-cache';
 import { PricingDataRepository } from './pricing-data.repository';
 import { toPriceRule, toPriceTypeInfo, toPricingContract, type PriceTypeRow, type ProductRow } from './pricing-rows';
 
@@ -47,6 +47,7 @@ export class PricingLoader {
   constructor(
     private readonly repo: PricingDataRepository,
     private readonly lists: PriceListCache,
+    private readonly rowPrices: RowPriceCache,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -109,7 +110,8 @@ export class PricingLoader {
   invalidate(): void {
     this.generation++;
     this.cache.clear();
-    this.lists.invalidate(); // built price lists are made of prepared contracts
+    this.lists.invalidate(); // built price lists and kept row prices are made of prepared contracts
+    this.rowPrices.invalidate();
   }
 
   /** Whether change notifications arrive (PricingChangeListener): prepared contracts may then live long. */

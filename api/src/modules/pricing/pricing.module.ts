@@ -17,7 +17,7 @@ import { PriceQuoteService } from './price-quote.service';
 import { PricingDataRepository } from './pricing-data.repository';
 import { PricingChangeListener } from './pricing-change-listener.service';
 import { PricingLoader } from './pricing-loader.service';
-import { PriceListCache } from './price-list-cache';
+import { PriceListCache, RowPriceCache } from './price-list-cache';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 
 /**
@@ -34,6 +34,11 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
     {
       provide: PriceListCache,
       useFactory: (config: AppConfig) => new PriceListCache(config.priceListCacheBytes),
+      inject: [APP_CONFIG],
+    },
+    {
+      provide: RowPriceCache,
+      useFactory: (config: AppConfig) => new RowPriceCache(config.catalogPriceCacheBytes),
       inject: [APP_CONFIG],
     },
     PriceQuoteService,
