@@ -181,7 +181,9 @@ export class CatalogShopService {
         : this.prices.rowPrices(
             pricing,
             rows.map((r) => ({
-              product: {
+              productId: r.id,
+              quantity: r.min_order_quantity,
+              product: () => ({
                 id: r.id,
                 sku: r.sku,
                 name: r.name,
@@ -191,8 +193,7 @@ export class CatalogShopService {
                 category_ids: r.category_ids ?? null,
                 packagings: null,
                 entries: entryRowsFromList(r.entry_list ?? null, pricing.listKeys),
-              },
-              quantity: new Dec(r.min_order_quantity),
+              }),
             })),
           );
     const warehouses = warehouseOrder(rows.find((r) => r.warehouses)?.warehouses ?? []);

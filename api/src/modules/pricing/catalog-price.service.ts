@@ -20,6 +20,14 @@ interface Pending {
 /** The rows of one GraphQL request waiting for their explanations. */
 const pendingByRequest = new WeakMap<RequestContext, Pending[]>();
 
+/** A catalog row to price: its product at its minimum order quantity (decimal text, as read). */
+export interface RowToPrice {
+  productId: string;
+  quantity: string;
+  /** The row as pricing reads it: made only when its price is not kept. */
+  product: () => ProductRow;
+}
+
 /** A buyer's prepared contract for pricing rows read with their entries (CatalogPriceService.prepare). */
 export interface RowPricing {
   contractId: string;
@@ -74,9 +82,9 @@ export class CatalogPriceService {
    * Prices of rows read with their entries under `pricing` (see prepare), in their order; synchronous.
    * Prices kept from an earlier request (RowPriceCache) are reused; the others are quoted together and kept.
    */
-  rowPrices(pricing: RowPricing, rows: readonly { product: ProductRow; quantity: Dec }[]): (ProductPriceType | null)[] {
+  rowPrices(pricing: RowPricing, rows: readonly RowToPrice[]): (ProductPriceType | null)[] {
     const prices: (ProductPriceType | null)[] = new Array<ProductPriceType | null>(rows.length).fill(null);
-    const keys = rows.map((r) => `${pricing.contractId}|${r.product.id}|${r.quantity.toFixed()}`);
+    const keys = rows.map((r) => `${pricing.contractId}|${r.productId}|${r.quantity}`);
     const missing: number[] = [];
     keys.forEach((key, i) => {
       const kept = this.kept.get(key);
@@ -87,10 +95,10 @@ export class CatalogPriceService {
     const quote = this.quotes.quoteRows(
       pricing.loaded,
       pricing.at,
-      missing.map((i) => rows[i].product),
+      missing.map((i) => rows[i].product()),
       {
         contractId: pricing.contractId,
-        lines: missing.map((i) => ({ productId: rows[i].product.id, quantity: rows[i].quantity })),
+        lines: missing.map((i) => ({ productId: rows[i].productId, quantity: new Dec(rows[i].quantity) })),
       },
       { explain: false, hints: true },
     );
