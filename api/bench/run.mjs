@@ -106,6 +106,7 @@ async function prepareDataset(products) {
 }
 
 let code = 0;
+let api = null;
 try {
   const { DEMO_PASSWORD } = await requireDist('database/seed/seed.js');
   const dataset = {
@@ -115,7 +116,6 @@ try {
   };
   const port = Number(process.env.BENCH_API_PORT ?? 3900);
   const cores = os.cpus().length;
-  let api = null;
   let apiProducts = null;
   const urls = new Map();
   for (const scenario of selected) {
@@ -133,11 +133,12 @@ try {
     const result = await scenario.run({ api, databaseUrl, port, dataset, log, products });
     console.log(JSON.stringify({ scenario: scenario.name, ...result, cores }));
   }
-  await api?.stop();
 } catch (error) {
   console.error(error);
   code = 1;
 } finally {
+  // Also when a scenario failed: a left API would answer the next run's readiness check.
+  await api?.stop();
   await pg?.stop();
 }
 process.exit(code);

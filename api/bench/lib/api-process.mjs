@@ -18,6 +18,12 @@ function healthy(port) {
   });
 }
 
+/** API processes not stopped yet: killed when the benchmark exits, also after a failed scenario. */
+const running = new Set();
+process.on('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
 /**
  * The integrations replica's extra flag (docker/compose.yaml `api-integrations`): garbage collection
  * on the request's own thread, so a bulk request's collections do not take the buyers' cores.
@@ -55,6 +61,8 @@ export async function startApi(databaseUrl, port, extraEnv = {}, extraNodeArgs =
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d.toString()));
   for (;;) {
