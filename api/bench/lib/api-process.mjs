@@ -25,16 +25,18 @@ process.on('exit', () => {
 });
 
 /**
- * The integrations replica's extra flag (docker/compose.yaml `api-integrations`): garbage collection
- * on the request's own thread, so a bulk request's collections do not take the buyers' cores.
+ * The integrations replica as docker/compose.yaml runs it (`api-integrations`): garbage collection on
+ * the request's own thread, so a bulk request's collections do not take the buyers' cores, and a low
+ * CPU weight (compose's `cpu_shares: 256`, here the nice value 10 for every thread of the process):
+ * when the cores are contended, the buyers' replica runs first.
  */
-export const INTEGRATIONS_NODE_ARGS = ['--single-threaded-gc'];
+export const INTEGRATIONS_REPLICA = { nodeArgs: ['--single-threaded-gc'], nice: 10 };
 
 /**
  * Starts the built API as its own process (as in production) and measures process start → ready.
- * `extraNodeArgs`: flags besides production's (INTEGRATIONS_NODE_ARGS for an integrations replica).
+ * `replica`: node flags besides production's and a nice value (INTEGRATIONS_REPLICA for an integrations replica).
  */
-export async function startApi(databaseUrl, port, extraEnv = {}, extraNodeArgs = []) {
+export async function startApi(databaseUrl, port, extraEnv = {}, replica = { nodeArgs: [], nice: 0 }) {
   // Another server on the port would answer the readiness check, and be measured instead.
   if (await healthy(port)) throw new Error(`Port ${port} already answers /health: stop that server first`);
   const started = process.hrtime.bigint();
@@ -43,10 +45,13 @@ export async function startApi(databaseUrl, port, extraEnv = {}, extraNodeArgs =
   const nodeArgs = [
     '--max-semi-space-size=32',
     '--heap-growing-percent=75',
-    ...extraNodeArgs,
+    ...replica.nodeArgs,
     ...(process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean),
   ];
-  const child = spawn(process.execPath, [...nodeArgs, path.join(apiRoot, 'dist', 'main.js')], {
+  const command = [process.execPath, ...nodeArgs, path.join(apiRoot, 'dist', 'main.js')];
+  // `nice` execs node in the same process: the pid stays the API's.
+  if (replica.nice) command.unshift('nice', '-n', String(replica.nice));
+  const child = spawn(command[0], command.slice(1), {
     env: {
       ...process.env,
       NODE_ENV: 'production',

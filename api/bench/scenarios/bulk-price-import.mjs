@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { INTEGRATIONS_NODE_ARGS, startApi } from '../lib/api-process.mjs';
+import { INTEGRATIONS_REPLICA, startApi } from '../lib/api-process.mjs';
 import { buyerToken, catalogView, PAGE_QUERY, shop, staffToken } from '../lib/catalog.mjs';
 import { request } from '../lib/raw-http.mjs';
 import { summarize } from '../lib/stats.mjs';
@@ -34,7 +34,7 @@ export default {
     const csv = `${lines.join('\n')}\n`;
     log(`bulk-price-import: ${rows.length} rows, ${(csv.length / 1e6).toFixed(1)} MB of CSV`);
 
-    const integratorApi = await startApi(databaseUrl, port + 1, {}, INTEGRATIONS_NODE_ARGS);
+    const integratorApi = await startApi(databaseUrl, port + 1, {}, INTEGRATIONS_REPLICA);
     const token = await buyerToken(api, dataset);
     const staff = await staffToken(integratorApi, dataset);
     const { filter } = await catalogView(api, token);

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { INTEGRATIONS_NODE_ARGS, startApi } from '../lib/api-process.mjs';
+import { INTEGRATIONS_REPLICA, startApi } from '../lib/api-process.mjs';
 import { sendInWorker } from '../lib/graphql-worker.mjs';
 import { summarize } from '../lib/stats.mjs';
 import { buyerToken, catalogView, PAGE_QUERY, shop, staffToken } from '../lib/catalog.mjs';
@@ -12,7 +12,7 @@ const UPSERT = `mutation U($rows: [StockLevelUpsertInput!]!) { upsertStockLevels
  * 10 warehouses, new quantities every run) while a buyer pages the catalog; reports the wall time of
  * the upload and the catalog-page p95 before and during it. As in production, integrator traffic goes
  * to another stateless API replica (a second process on the same database and the same 2 cores),
- * started as docker/compose.yaml starts `api-integrations` (INTEGRATIONS_NODE_ARGS): parsing
+ * started as docker/compose.yaml starts `api-integrations` (INTEGRATIONS_REPLICA): parsing
  * 10 000 rows of GraphQL variables would otherwise stall the buyer's replica's event loop.
  * The integrator's client runs in a worker thread (graphql-worker.mjs): writing its 700 KB bodies
  * on the thread that times the catalog pages would add to their measured latency.
@@ -32,7 +32,7 @@ export default {
     const batches = [];
     for (let i = 0; i < rows.length; i += 10_000) batches.push(rows.slice(i, i + 10_000));
 
-    const integratorApi = await startApi(databaseUrl, port + 1, {}, INTEGRATIONS_NODE_ARGS);
+    const integratorApi = await startApi(databaseUrl, port + 1, {}, INTEGRATIONS_REPLICA);
     const token = await buyerToken(api, dataset);
     const staff = await staffToken(integratorApi, dataset);
     const { filter } = await catalogView(api, token);
