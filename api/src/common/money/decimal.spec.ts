@@ -1,5 +1,5 @@
 import { Kind } from 'graphql';
-import { Dec, isDecimalText, parseDecimal, roundAmount, roundPrice } from './decimal';
+import { Dec, decimalText, isDecimalText, parseDecimal, roundAmount, roundPrice } from './decimal';
 import { DecimalScalar } from './decimal.scalar';
 import { decimalTransformer } from './decimal.transformer';
 
@@ -38,6 +38,15 @@ describe('money', () => {
       expect(isDecimalText(text)).toBe(false);
       expect(DecimalScalar.serialize(text)).toBe(new Dec(text).toFixed());
     }
+  });
+
+  it('writes a Dec once as the scalar would send it (a kept row price)', () => {
+    for (const value of ['58.7293', '200', '0.0001', '1e-7', '123456789012345.6789', '-12.5', '20.00']) {
+      const text = decimalText(new Dec(value));
+      expect(isDecimalText(text)).toBe(true);
+      expect(DecimalScalar.serialize(text)).toBe(DecimalScalar.serialize(new Dec(value)));
+    }
+    expect(decimalText(new Dec('-0'))).toBe('0');
   });
 
   it('round-trips numeric columns exactly', () => {

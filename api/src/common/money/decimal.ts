@@ -22,6 +22,12 @@ export function isDecimalText(text: string): text is DecimalText {
 
 const CANONICAL = /^-?(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/;
 
+/** A Dec written once as the scalar sends it, for a value kept and sent many times (a catalog row's price). */
+export function decimalText(value: Dec): DecimalText {
+  const text = value.toFixed();
+  return (text === '-0' ? '0' : text) as DecimalText;
+}
+
 export function toDec(value: Decimal.Value): Dec {
   return new Dec(value);
 }

@@ -410,7 +410,7 @@ export class ListsService {
           row: n + 1,
           productId: item.product.id,
           packagingCode: item.packagingCode,
-          quantity: (item.quantity ?? item.product.quantityRules.minQuantity).toFixed(),
+          quantity: new Dec(item.quantity ?? item.product.quantityRules.minQuantity).toFixed(),
         })),
         'roundUp',
         errors,

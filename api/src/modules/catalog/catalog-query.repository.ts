@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { queryTokens } from '@wholesail/shared';
 import { RequestContext } from '../../common/context/request-context';
+import type { DecimalText } from '../../common/money/decimal';
 import { Db } from '../../common/database/db.service';
 import { availableSql, STALE_CTE, STALE_PRODUCT_CTE } from '../inventory/availability.sql';
 import { CatalogFilterInput, CatalogSortInput } from './catalog.inputs';
@@ -14,9 +15,10 @@ export interface ProductRowData {
   summary: string;
   category_id: string | null;
   image_id: string | null;
-  vat_rate: string | null;
-  order_step: string;
-  min_order_quantity: string;
+  /** Decimals as PostgreSQL writes them with trim_scale: sent as they are. */
+  vat_rate: DecimalText | null;
+  order_step: DecimalText;
+  min_order_quantity: DecimalText;
   brand_id: string | null;
   brand_name: string | null;
   unit_code: string;
@@ -77,8 +79,8 @@ class Params {
  * round trip for a page of any size.
  */
 const ROW_COLUMNS = `
-  p.id, p.sku, p.name, p.summary, p.category_id, p.image_id, p.vat_rate::text AS vat_rate,
-  p.order_step::text AS order_step, p.min_order_quantity::text AS min_order_quantity,
+  p.id, p.sku, p.name, p.summary, p.category_id, p.image_id, trim_scale(p.vat_rate)::text AS vat_rate,
+  trim_scale(p.order_step)::text AS order_step, trim_scale(p.min_order_quantity)::text AS min_order_quantity,
   b.id AS brand_id, b.name AS brand_name,
   u.code AS unit_code, u.name AS unit_name, u.short_name AS unit_short_name, u.scale AS unit_scale, u.okei AS unit_okei,
   (SELECT coalesce(json_agg(json_build_object('code', k.code, 'name', k.name, 'factor', trim_scale(k.factor)::text, 'barcode', k.barcode)

@@ -156,10 +156,10 @@ export class CatalogShopService {
       })),
       quantityRules: {
         unitScale: r.unit_scale,
-        step: new Dec(r.order_step),
-        minQuantity: new Dec(r.min_order_quantity),
+        step: r.order_step,
+        minQuantity: r.min_order_quantity,
       },
-      vatRate: r.vat_rate === null ? null : new Dec(r.vat_rate),
+      vatRate: r.vat_rate,
       availability: {
         total: total === null ? ZERO_TEXT : (total.toText() as DecimalText),
         byWarehouse,

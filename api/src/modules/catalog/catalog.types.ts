@@ -201,10 +201,10 @@ export class QuantityRulesType {
   unitScale: number;
 
   @Field(() => DecClass, { description: 'Multiplicity in base units.' })
-  step: Dec;
+  step: Dec | DecimalText;
 
   @Field(() => DecClass, { description: 'Minimum order quantity in base units.' })
-  minQuantity: Dec;
+  minQuantity: Dec | DecimalText;
 }
 
 @ObjectType('WarehouseRef')
@@ -293,7 +293,7 @@ export class CatalogProductType {
   quantityRules: QuantityRulesType;
 
   @Field(() => DecClass, { nullable: true, description: 'VAT rate in percent; null when not subject to VAT.' })
-  vatRate: Dec | null;
+  vatRate: Dec | DecimalText | null;
 
   @Field(() => AvailabilityType)
   availability: AvailabilityType;

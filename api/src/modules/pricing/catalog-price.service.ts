@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { RequestContext } from '../../common/context/request-context';
-import { Dec } from '../../common/money/decimal';
+import { Dec, decimalText } from '../../common/money/decimal';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { PriceQuoteService, QuoteLineStatus, type QuotedLine } from './price-quote.service';
 import { PricingLoader, type LoadedPricing } from './pricing-loader.service';
@@ -110,27 +110,32 @@ export class CatalogPriceService {
     return prices;
   }
 
-  /** A priced line as the buyer's row price (in the shop's VAT mode, with hints). */
+  /**
+   * A priced line as the buyer's row price (in the shop's VAT mode, with hints), its decimals written
+   * once: the row price is kept and sent with every page that shows the row.
+   */
   private view(line: QuotedLine | null): ProductPriceType | null {
     if (line === null || line.status !== QuoteLineStatus.PRICED || line.baseUnitPrice === null) return null;
     const view = line.explanation;
     const rate = line.vat?.rate ?? null;
     const included = line.vat?.included ?? true;
     const withVat = this.config.shopPricesWithVat;
-    const inMode = (p: Dec) => unitPriceInVatMode(p, rate, included, withVat);
-    const priceWithVat = unitPriceInVatMode(line.baseUnitPrice, rate, included, true);
-    const priceWithoutVat = unitPriceInVatMode(line.baseUnitPrice, rate, included, false);
+    const priceWithVat = decimalText(unitPriceInVatMode(line.baseUnitPrice, rate, included, true));
+    const priceWithoutVat = decimalText(unitPriceInVatMode(line.baseUnitPrice, rate, included, false));
     return {
       price: withVat ? priceWithVat : priceWithoutVat,
       priceWithVat,
       priceWithoutVat,
       currency: line.currency ?? '',
       vatIncluded: withVat,
-      vatRate: rate,
-      quantity: line.baseQuantity,
+      vatRate: rate === null ? null : decimalText(rate),
+      quantity: decimalText(line.baseQuantity),
       priceTypeName: view?.priceTypeName ?? '',
       personal: view?.basePrice == null || !view.basePrice.eq(line.baseUnitPrice),
-      hints: (view?.hints ?? []).map((h) => ({ fromQuantity: h.fromQuantity, price: inMode(h.price) })),
+      hints: (view?.hints ?? []).map((h) => ({
+        fromQuantity: decimalText(h.fromQuantity),
+        price: decimalText(unitPriceInVatMode(h.price, rate, included, withVat)),
+      })),
     };
   }
 

@@ -2,6 +2,7 @@ import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, Ctx } from '../../common/auth/decorators';
 import { BuyerPermission } from '../../common/auth/permissions';
 import { RequestContext } from '../../common/context/request-context';
+import { Dec } from '../../common/money/decimal';
 import { CatalogProductType, ProductCardType } from '../catalog/catalog.types';
 import { CatalogPriceService } from './catalog-price.service';
 import { PackagingPriceType, PriceExplanationType } from './pricing.shop.types';
@@ -19,7 +20,7 @@ export class CatalogRowPriceResolver {
     description: EXPLANATION_DESCRIPTION,
   })
   priceExplanation(@Ctx() ctx: RequestContext, @Parent() row: CatalogProductType) {
-    return this.prices.explanation(ctx, row.id, row.quantityRules.minQuantity);
+    return this.prices.explanation(ctx, row.id, new Dec(row.quantityRules.minQuantity));
   }
 }
 
@@ -34,7 +35,7 @@ export class ProductCardPriceResolver {
     description: EXPLANATION_DESCRIPTION,
   })
   priceExplanation(@Ctx() ctx: RequestContext, @Parent() card: ProductCardType) {
-    return this.prices.explanation(ctx, card.id, card.quantityRules.minQuantity);
+    return this.prices.explanation(ctx, card.id, new Dec(card.quantityRules.minQuantity));
   }
 
   @ResolveField('packagingPrices', () => [PackagingPriceType], {

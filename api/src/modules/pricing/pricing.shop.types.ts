@@ -1,5 +1,5 @@
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Dec as DecClass, type Dec } from '../../common/money/decimal';
+import { Dec as DecClass, type Dec, type DecimalText } from '../../common/money/decimal';
 import { BuyerStepKind } from './engine';
 
 registerEnumType(BuyerStepKind, {
@@ -10,10 +10,10 @@ registerEnumType(BuyerStepKind, {
 @ObjectType('PriceHint', { description: '"From 100 pcs: 91.20": the unit price from a higher quantity.' })
 export class PriceHintType {
   @Field(() => DecClass, { description: 'In the product’s base unit.' })
-  fromQuantity: Dec;
+  fromQuantity: Dec | DecimalText;
 
   @Field(() => DecClass)
-  price: Dec;
+  price: Dec | DecimalText;
 }
 
 @ObjectType('ProductPrice', {
@@ -22,13 +22,13 @@ export class PriceHintType {
 })
 export class ProductPriceType {
   @Field(() => DecClass, { description: 'In the VAT mode the shop is configured for (see vatIncluded).' })
-  price: Dec;
+  price: Dec | DecimalText;
 
   @Field(() => DecClass)
-  priceWithVat: Dec;
+  priceWithVat: Dec | DecimalText;
 
   @Field(() => DecClass)
-  priceWithoutVat: Dec;
+  priceWithoutVat: Dec | DecimalText;
 
   @Field()
   currency: string;
@@ -37,10 +37,10 @@ export class ProductPriceType {
   vatIncluded: boolean;
 
   @Field(() => DecClass, { nullable: true })
-  vatRate: Dec | null;
+  vatRate: Dec | DecimalText | null;
 
   @Field(() => DecClass, { description: 'The quantity priced (the minimum order quantity).' })
-  quantity: Dec;
+  quantity: Dec | DecimalText;
 
   @Field({ description: 'The name of the price column the price starts from ("Dealer").' })
   priceTypeName: string;
