@@ -69,6 +69,8 @@ describe('parseQuickOrder: one line', () => {
     ['SKU only', 'ABC-1', 'MISSING_QUANTITY'],
     ['SKU and empty cell', 'ABC-1\t\t', 'MISSING_QUANTITY'],
     ['number only', '10', 'MISSING_SKU'],
+    ['only dashes between nothing', '- -', 'MISSING_SKU'],
+    ['only a times sign', 'x', 'MISSING_QUANTITY'],
     ['zero', 'ABC-1 0', 'BAD_QUANTITY'],
     ['negative', 'ABC-1 -5', 'BAD_QUANTITY'],
     ['negative in a cell', 'ABC-1;-1,5', 'BAD_QUANTITY'],

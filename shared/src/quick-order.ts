@@ -113,6 +113,8 @@ function candidates(line: string): string[][] {
 }
 
 function interpret(fields: readonly string[], limits: QuickOrderLimits): Fields {
+  // "- -": nothing left once the words between an SKU and its quantity are taken out.
+  if (fields.length === 0) return { ok: false, code: 'MISSING_SKU', message: 'No SKU and no quantity' };
   if (fields.length === 1) {
     return looksLikeNumber(fields[0])
       ? { ok: false, code: 'MISSING_SKU', message: 'No SKU before the quantity' }
